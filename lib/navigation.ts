@@ -1,0 +1,20 @@
+export type ViewerRole = "USER" | "ORGANIZER" | "STAFF" | "ADMIN";
+export type Viewer = { id: string; username: string; role: ViewerRole } | null;
+
+export type NavItem = { href: string; label: string };
+
+const ROLE_RANK: Record<ViewerRole, number> = { USER: 0, STAFF: 1, ORGANIZER: 2, ADMIN: 3 };
+
+/** The header's links for a viewer: staff tools appear only for those roles. */
+export function navItemsFor(viewer: Viewer): NavItem[] {
+  const items: NavItem[] = [
+    { href: "/events", label: "Events" },
+    { href: "/schedule", label: "Schedule" },
+  ];
+  if (!viewer) return items;
+  items.push({ href: "/tickets", label: "My tickets" });
+  if (viewer.role === "ORGANIZER" || viewer.role === "ADMIN") items.push({ href: "/dashboard", label: "Dashboard" });
+  if (ROLE_RANK[viewer.role] >= ROLE_RANK.STAFF) items.push({ href: "/scan", label: "Scan" });
+  if (viewer.role === "ADMIN") items.push({ href: "/admin", label: "Admin" });
+  return items;
+}

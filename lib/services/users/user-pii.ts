@@ -1,0 +1,28 @@
+import "server-only";
+import { openOptional, open, seal, sealOptional, currentKeyId, emailLookupHash } from "@/lib/security/pii";
+
+// Ciphertexts are bound to their user and field (AAD), so one user's sealed
+// e-mail cannot be copied into another row and still open.
+const aad = (userId: string, field: string) => `user:${userId}:${field}`;
+
+export type PiiFields = { email: string; firstName?: string | null; lastName?: string | null };
+
+export function sealUserPii(userId: string, pii: PiiFields) {
+  return {
+    emailHash: emailLookupHash(pii.email),
+    emailCipher: seal(pii.email, aad(userId, "email")),
+    firstNameCipher: sealOptional(pii.firstName, aad(userId, "firstName")),
+    lastNameCipher: sealOptional(pii.lastName, aad(userId, "lastName")),
+    piiKeyId: currentKeyId(),
+  };
+}
+
+type SealedRow = { id: string; emailCipher: string; firstNameCipher: string | null; lastNameCipher: string | null };
+
+export function openUserPii(row: SealedRow) {
+  return {
+    email: open(row.emailCipher, aad(row.id, "email"), "e-mail"),
+    firstName: openOptional(row.firstNameCipher, aad(row.id, "firstName"), "first name"),
+    lastName: openOptional(row.lastNameCipher, aad(row.id, "lastName"), "last name"),
+  };
+}
