@@ -88,6 +88,11 @@ export function env(): Env {
   return cached;
 }
 
+/** Forgets the parsed environment, so the next env() reads process.env again (tests). */
+export function resetEnv() {
+  cached = undefined;
+}
+
 /** The dev mailbox exists outside production, or when DEV_MAILBOX=1. */
 export function devMailboxEnabled(): boolean {
   const e = env();

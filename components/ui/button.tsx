@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
+import { focusRing } from "./focus-ring";
 import { Spinner } from "./spinner";
 
 // No "use client": buttonClasses must stay callable from server components
@@ -18,6 +19,8 @@ const sizes = {
   sm: "h-10 gap-1.5 px-3 text-sm sm:h-8 sm:px-2.5",
   md: "h-10 gap-2 px-4 text-sm",
   lg: "h-11 gap-2 px-5 text-base",
+  /** Square, for icon-only buttons (give them an aria-label). */
+  icon: "size-10 sm:size-8",
 } as const;
 
 export type ButtonVariant = keyof typeof variants;
@@ -30,7 +33,8 @@ export function buttonClasses({
 }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
   return cn(
     "inline-flex shrink-0 cursor-pointer items-center justify-center whitespace-nowrap rounded-lg font-medium",
-    "transition-colors select-none focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-bg",
+    "transition-colors select-none",
+    focusRing,
     "disabled:pointer-events-none disabled:opacity-50 aria-disabled:pointer-events-none aria-disabled:opacity-50",
     variants[variant],
     sizes[size],

@@ -2,6 +2,7 @@
 
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
+import { focusRing } from "./focus-ring";
 import { FieldError, FieldHint, useField, type FieldErrorValue } from "./field";
 
 export type CheckboxProps = Omit<ComponentProps<"input">, "type"> & {
@@ -34,8 +35,8 @@ export function Checkbox({
             className={cn(
               "peer size-4.5 shrink-0 cursor-pointer appearance-none rounded-[5px] border border-border bg-surface shadow-xs transition-colors",
               "checked:border-brand checked:bg-brand",
-              "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-bg",
-              "disabled:cursor-not-allowed disabled:opacity-50",
+              focusRing,
+              "disabled:cursor-not-allowed disabled:bg-surface-muted disabled:opacity-70",
               "aria-invalid:border-danger",
               className,
             )}
@@ -60,8 +61,8 @@ export function Checkbox({
               <label
                 htmlFor={field.id}
                 className={cn(
-                  "-my-2.5 cursor-pointer py-2.5 text-sm leading-5 font-medium text-fg",
-                  props.disabled && "cursor-not-allowed opacity-60",
+                  "-my-2.5 py-2.5 text-sm leading-5 font-medium text-fg",
+                  props.disabled ? "cursor-not-allowed opacity-60" : "cursor-pointer",
                 )}
               >
                 {label}

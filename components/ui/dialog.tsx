@@ -124,12 +124,12 @@ export function Dialog({
           {!hideCloseButton && (
             <Button
               variant="ghost"
-              size="sm"
+              size="icon"
               aria-label="Close"
               onClick={() => onOpenChange(false)}
-              className="absolute top-3 right-3 w-10 px-0 text-fg-muted sm:top-4 sm:right-4 sm:w-8"
+              className="absolute top-3 right-3 sm:top-4 sm:right-4"
             >
-              <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-4">
+              <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-4 text-fg-muted">
                 <path d="m4 4 8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
               </svg>
             </Button>

@@ -6,6 +6,7 @@ import {
   use,
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
   type ComponentProps,
@@ -14,6 +15,7 @@ import {
 } from "react";
 import { Button, type ButtonProps } from "./button";
 import { cn } from "./cn";
+import { focusRingInset } from "./focus-ring";
 
 /** Closed, or open with the item to focus first (ArrowUp on the trigger opens at the end). */
 type MenuState = false | "first" | "last";
@@ -122,9 +124,22 @@ export function DropdownMenuContent({
   const ref = useRef<HTMLDivElement>(null);
   const { state } = menu;
 
-  useEffect(() => {
-    if (!state || !ref.current) return;
-    const items = menuItems(ref.current);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!state || !el) return;
+    // Nudge the menu back inside the viewport when its trigger sits near an
+    // edge (common on phones, where toolbars wrap). Before paint, so no jump.
+    el.style.translate = "";
+    const margin = 8;
+    // The rect is taken mid entry animation (scaled from the top centre), so
+    // rebuild the unscaled edges from the layout width.
+    const rect = el.getBoundingClientRect();
+    const left = rect.left + (rect.width - el.offsetWidth) / 2;
+    const right = left + el.offsetWidth;
+    const overflowRight = right - (document.documentElement.clientWidth - margin);
+    const shift = left < margin ? margin - left : overflowRight > 0 ? -overflowRight : 0;
+    if (shift) el.style.translate = `${shift}px 0`;
+    const items = menuItems(el);
     (state === "last" ? items.at(-1) : items[0])?.focus();
   }, [state]);
 
@@ -180,7 +195,7 @@ export function DropdownMenuContent({
       aria-orientation="vertical"
       onKeyDown={onKeyDown}
       className={cn(
-        "absolute top-full z-50 mt-1.5 grid max-h-[min(24rem,70dvh)] min-w-48 overflow-y-auto rounded-xl border border-border bg-surface p-1 text-fg shadow-lg",
+        "absolute top-full z-50 mt-1.5 grid max-h-[min(24rem,70dvh)] max-w-[calc(100vw-1rem)] min-w-48 overflow-y-auto rounded-xl border border-border bg-surface p-1 text-fg shadow-lg",
         "origin-top transition-[opacity,scale] duration-100 starting:scale-95 starting:opacity-0 motion-reduce:transition-none",
         align === "end" ? "right-0" : "left-0",
         className,
@@ -191,11 +206,18 @@ export function DropdownMenuContent({
   );
 }
 
+// Colours live in the two tones below rather than the base, because cn does
+// not resolve conflicting utilities (see cn.ts).
 const itemClasses = cn(
-  "flex min-h-10 w-full cursor-pointer items-center gap-2 rounded-lg px-2.5 text-left text-sm text-fg outline-none select-none sm:min-h-9",
-  "hover:bg-surface-muted focus-visible:bg-surface-muted focus:bg-surface-muted",
-  "aria-disabled:pointer-events-none aria-disabled:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0 [&_svg]:text-fg-muted",
+  "flex min-h-10 w-full cursor-pointer items-center gap-2 rounded-lg px-2.5 text-left text-sm select-none sm:min-h-9",
+  "aria-disabled:pointer-events-none aria-disabled:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0",
+  // Pointer users get the highlight only; keyboard users also get the ring.
+  focusRingInset,
 );
+const itemTones = {
+  default: "text-fg hover:bg-surface-muted focus:bg-surface-muted [&_svg]:text-fg-muted",
+  destructive: "text-danger hover:bg-danger-soft focus:bg-danger-soft",
+} as const;
 
 export type DropdownMenuItemProps = Omit<ComponentProps<"button">, "onSelect"> & {
   /** Runs when the item is chosen by click, Enter or Space; the menu then closes. */
@@ -225,7 +247,7 @@ export function DropdownMenuItem({
         onSelect?.();
         menu.closeAndReturnFocus();
       }}
-      className={cn(itemClasses, destructive && "text-danger hover:bg-danger-soft focus:bg-danger-soft [&_svg]:text-danger", className)}
+      className={cn(itemClasses, itemTones[destructive ? "destructive" : "default"], className)}
       {...props}
     />
   );
@@ -241,7 +263,7 @@ export function DropdownMenuLink({ className, onClick, ...props }: ComponentProp
         onClick?.(event);
         menu.setState(false);
       }}
-      className={cn(itemClasses, className)}
+      className={cn(itemClasses, itemTones.default, className)}
       {...props}
     />
   );

@@ -150,7 +150,9 @@ export function FieldShell({
 export const controlClasses = cn(
   "block w-full min-w-0 rounded-lg border border-border bg-surface text-base text-fg shadow-xs sm:text-sm",
   "placeholder:text-fg-muted/70 transition-[color,box-shadow,border-color]",
-  "focus-visible:outline-none focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/30",
+  // A soft halo around a brand border: an offset ring would look detached from a text box.
+  // outline-hidden! overrides the global outline (see focus-ring.ts).
+  "focus-visible:outline-hidden! focus-visible:border-ring focus-visible:ring-3 focus-visible:ring-ring/30",
   "disabled:cursor-not-allowed disabled:bg-surface-muted disabled:opacity-60",
-  "aria-invalid:border-danger aria-invalid:focus-visible:ring-danger/30",
+  "aria-invalid:border-danger aria-invalid:focus-visible:border-danger aria-invalid:focus-visible:ring-danger/30",
 );

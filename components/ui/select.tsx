@@ -29,7 +29,12 @@ export function Select({
         <select
           ref={ref}
           id={field.id}
-          className={cn(controlClasses, "h-10 cursor-pointer appearance-none pr-9 pl-3", props.multiple && "h-auto py-2 pr-3", className)}
+          className={cn(
+            controlClasses,
+            "cursor-pointer appearance-none pl-3",
+            props.multiple ? "py-2 pr-3" : "h-10 pr-9",
+            className,
+          )}
           aria-invalid={field.invalid || undefined}
           aria-describedby={field.describedBy}
           {...props}

@@ -31,11 +31,23 @@ export function TableRow({ className, ...props }: ComponentProps<"tr">) {
   return <tr className={cn("border-b border-border transition-colors hover:bg-surface-muted/40", className)} {...props} />;
 }
 
-export function TableHead({ className, scope = "col", ...props }: ComponentProps<"th">) {
+const alignments = { left: "text-left", center: "text-center", right: "text-right" } as const;
+
+/**
+ * Header cells need an explicit alignment (browsers centre <th>), so it is a
+ * prop: a `text-right` class would fight the default one (see cn.ts).
+ * Match it on the column's TableCells, e.g. right for amounts.
+ */
+export function TableHead({
+  className,
+  scope = "col",
+  align = "left",
+  ...props
+}: Omit<ComponentProps<"th">, "align"> & { align?: keyof typeof alignments }) {
   return (
     <th
       scope={scope}
-      className={cn("h-10 px-4 text-left align-middle text-xs font-medium whitespace-nowrap text-fg-muted", className)}
+      className={cn("h-10 px-4 align-middle text-xs font-medium whitespace-nowrap text-fg-muted", alignments[align], className)}
       {...props}
     />
   );

@@ -2,6 +2,7 @@
 
 import { createContext, use, useId, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from "react";
 import { cn } from "./cn";
+import { focusRing, focusRingInset } from "./focus-ring";
 
 type TabsContext = {
   value: string | undefined;
@@ -114,7 +115,8 @@ export function TabsTrigger({
         "relative inline-flex h-10 shrink-0 cursor-pointer items-center gap-2 rounded-t-md px-3 text-sm font-medium whitespace-nowrap transition-colors",
         "border-b-2 border-transparent text-fg-muted hover:text-fg",
         "aria-selected:border-brand aria-selected:text-fg",
-        "focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none focus-visible:ring-inset",
+        // Inset: the tab list scrolls, so anything outside a tab would be clipped.
+        focusRingInset,
         "disabled:cursor-not-allowed disabled:opacity-50",
         className,
       )}
@@ -139,8 +141,7 @@ export function TabsContent({
       tabIndex={0}
       hidden={!selected}
       className={cn(
-        "rounded-lg focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-bg focus-visible:outline-none",
-        className,
+        "rounded-lg", focusRing, className,
       )}
       {...props}
     />

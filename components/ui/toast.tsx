@@ -2,6 +2,7 @@
 
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { cn } from "./cn";
+import { focusRing } from "./focus-ring";
 
 export type ToastVariant = "success" | "error" | "info";
 
@@ -129,7 +130,10 @@ function ToastItem({ toast, onDismiss }: { toast: ToastRecord; onDismiss: (id: n
         type="button"
         aria-label="Dismiss notification"
         onClick={() => onDismiss(toast.id)}
-        className="-m-1.5 flex size-10 shrink-0 cursor-pointer items-center justify-center rounded-lg text-fg-muted hover:bg-surface-muted hover:text-fg focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none sm:size-8"
+        className={cn(
+          "-m-1.5 flex size-10 shrink-0 cursor-pointer items-center justify-center rounded-lg text-fg-muted hover:bg-surface-muted hover:text-fg sm:size-8",
+          focusRing,
+        )}
       >
         <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-4">
           <path d="m4 4 8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />

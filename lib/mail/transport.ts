@@ -6,7 +6,7 @@ export type Attachment = { filename: string; contentType: string; contentBase64:
 export type OutgoingMail = { to: string; subject: string; html: string; text: string; attachments?: Attachment[] };
 export type Delivery = { transport: "RESEND" | "MAILBOX"; providerMessageId?: string };
 
-let resend: Resend | undefined;
+let client: { key: string; resend: Resend } | undefined;
 
 /**
  * Delivers through Resend when RESEND_API_KEY is set (RESEND_BASE_URL points
@@ -17,8 +17,8 @@ let resend: Resend | undefined;
 export async function deliver(mail: OutgoingMail): Promise<Delivery> {
   const { RESEND_API_KEY, MAIL_FROM } = env();
   if (!RESEND_API_KEY) return { transport: "MAILBOX" };
-  resend ??= new Resend(RESEND_API_KEY);
-  const { data, error } = await resend.emails.send({
+  if (client?.key !== RESEND_API_KEY) client = { key: RESEND_API_KEY, resend: new Resend(RESEND_API_KEY) };
+  const { data, error } = await client.resend.emails.send({
     from: MAIL_FROM,
     to: mail.to,
     subject: mail.subject,

@@ -8,17 +8,18 @@ import { AppError } from "@/lib/http/errors";
 // keys can be rotated: new data is sealed with the first key of
 // ENCRYPTION_KEYS, old data opens with whichever key id it names.
 
-type KeyRing = { currentId: string; keys: Map<string, Buffer> };
+type KeyRing = { source: string[]; currentId: string; keys: Map<string, Buffer> };
 
 let ring: KeyRing | undefined;
 function keyRing(): KeyRing {
-  if (!ring) {
+  const source = env().ENCRYPTION_KEYS;
+  if (ring?.source !== source) {
     const keys = new Map<string, Buffer>();
-    for (const pair of env().ENCRYPTION_KEYS) {
+    for (const pair of source) {
       const [id, key] = pair.split(":");
       keys.set(id, Buffer.from(key, "base64"));
     }
-    ring = { currentId: env().ENCRYPTION_KEYS[0].split(":")[0], keys };
+    ring = { source, currentId: source[0].split(":")[0], keys };
   }
   return ring;
 }
