@@ -32,8 +32,20 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // API clients of the seed documents call paths with and without a trailing
-  // slash; proxy.ts normalises them instead of redirecting.
+  // slash and under /api/v1 (API-CONTRACT rule 1): rewrite, never redirect,
+  // so a POST keeps its body and method.
   skipTrailingSlashRedirect: true,
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/api/v1/:path*/", destination: "/api/:path*" },
+        { source: "/api/v1/:path*", destination: "/api/:path*" },
+        { source: "/api/:path+/", destination: "/api/:path+" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -3,9 +3,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "./errors";
 import { toAppError } from "./map-error";
 
-export type RouteContext<P extends Record<string, string> = Record<string, string>> = { params: Promise<P> };
+export type RouteContext<P extends Record<string, string | string[]> = Record<string, string>> = { params: Promise<P> };
 
-export type ApiHandlerArgs<P extends Record<string, string>> = {
+export type ApiHandlerArgs<P extends Record<string, string | string[]>> = {
   req: NextRequest;
   params: P;
   searchParams: URLSearchParams;
@@ -32,7 +32,7 @@ export function errorResponse(error: AppError, options: ApiOptions = {}) {
  * handler throws to a JSON error exactly once. Authentication and rate
  * limiting hook in here as they arrive.
  */
-export function withApi<P extends Record<string, string> = Record<string, string>>(
+export function withApi<P extends Record<string, string | string[]> = Record<string, string>>(
   handler: (args: ApiHandlerArgs<P>) => Promise<Response>,
   options: ApiOptions = {},
 ) {

@@ -1,0 +1,63 @@
+import { expect, sql, test } from "./support";
+
+test.describe("platform", () => {
+  test("health reports the database and the applied migration, also under /api/v1 with a trailing slash", async ({ request }) => {
+    for (const path of ["/api/health", "/api/v1/health/", "/api/health/"]) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      const body = await res.json();
+      expect(body).toMatchObject({ status: "ok", database: { reachable: true } });
+      expect(body.database.migration).toMatch(/^\d{14}_init$/);
+    }
+  });
+
+  test("every response carries the security headers", async ({ request }) => {
+    for (const path of ["/", "/api/health"]) {
+      const headers = (await request.get(path)).headers();
+      expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["x-powered-by"]).toBeUndefined();
+    }
+  });
+
+  test("the dev mailbox shows kept e-mails, newest first, as a page and as JSON", async ({ page, request }) => {
+    const to = `mailbox-${Date.now()}@example.test`;
+    const empty = await request.get(`/api/dev/mailbox?to=${encodeURIComponent(to)}`);
+    expect(await empty.json()).toEqual([]);
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+    await expect(page.getByText("The mailbox is empty")).toBeVisible();
+
+    for (const [subject, offset] of [["Older message", 60], ["Newer message", 0]] as const) {
+      await sql(
+        `INSERT INTO email_outbox (id, "to", subject, text, html, template, status, transport, sent_at, created_at)
+         VALUES (gen_random_uuid(), $1, $2, $3, $4, 'test', 'SENT', 'MAILBOX', now(), now() - make_interval(secs => $5))`,
+        [to, subject, `Text of ${subject}`, `<p>HTML of ${subject}</p>`, offset],
+      );
+    }
+    const list = await (await request.get(`/api/dev/mailbox?to=${encodeURIComponent(to.toUpperCase())}`)).json();
+    expect(list.map((m: { subject: string }) => m.subject)).toEqual(["Newer message", "Older message"]);
+    expect(list[0]).toMatchObject({ to, text: "Text of Newer message", html: "<p>HTML of Newer message</p>" });
+    expect(typeof list[0].createdAt).toBe("string");
+
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+    await expect(page.getByTestId("mailbox-message").getByRole("heading", { name: "Newer message" })).toBeVisible();
+    await expect(page.frameLocator("iframe").getByText("HTML of Newer message")).toBeVisible();
+    await page.getByRole("link", { name: /Older message/ }).click();
+    await expect(page.frameLocator("iframe").getByText("HTML of Older message")).toBeVisible();
+  });
+
+  test("bad input to the mailbox gets a clear 400, not a 500", async ({ request }) => {
+    const res = await request.get("/api/dev/mailbox?limit=abc");
+    expect(res.status()).toBe(400);
+    expect((await res.json()).message).toMatch(/limit/);
+  });
+});
+
+test("an unknown API path answers JSON 404 for every method", async ({ request }) => {
+  for (const method of ["get", "post", "delete"] as const) {
+    const res = await request[method]("/api/no/such/endpoint");
+    expect(res.status()).toBe(404);
+    expect(await res.json()).toEqual({ message: "No endpoint " + method.toUpperCase() + " /api/no/such/endpoint" });
+  }
+});
