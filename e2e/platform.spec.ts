@@ -61,3 +61,12 @@ test("an unknown API path answers JSON 404 for every method", async ({ request }
     expect(await res.json()).toEqual({ message: "No endpoint " + method.toUpperCase() + " /api/no/such/endpoint" });
   }
 });
+
+test("the OpenAPI document lists the endpoints and /api/docs renders it", async ({ request, page }) => {
+  const doc = await (await request.get("/api/openapi.json")).json();
+  expect(doc.openapi).toBe("3.1.0");
+  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/health", "/dev/mailbox"]));
+  await page.goto("/api/docs");
+  await expect(page.getByRole("heading", { name: "Tessera API" })).toBeVisible();
+  await expect(page.getByText("/health", { exact: true })).toBeVisible();
+});

@@ -9,8 +9,8 @@ export function SiteFooter() {
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
             <li><Link className="hover:text-fg" href="/events">Events</Link></li>
             <li><Link className="hover:text-fg" href="/schedule">Schedule</Link></li>
-            <li><a className="hover:text-fg" href="/api/docs">API</a></li>
-            <li><a className="hover:text-fg" href="/api/health">Status</a></li>
+            <li><Link className="hover:text-fg" href="/api/docs" prefetch={false}>API</Link></li>
+            <li><Link className="hover:text-fg" href="/api/health" prefetch={false}>Status</Link></li>
           </ul>
         </nav>
       </div>

@@ -24,7 +24,7 @@ function processAlive(pid: number): boolean {
 function acquireLock(lockFile: string) {
   if (existsSync(lockFile)) {
     const owner = Number(readFileSync(lockFile, "utf8").trim());
-    if (owner && owner !== process.pid && processAlive(owner)) {
+    if (owner && processAlive(owner)) {
       throw new Error(
         `The embedded database in ${path.dirname(lockFile)} is already served by process ${owner}. ` +
           `Stop it first, or point DATABASE_URL at it.`,
