@@ -5,7 +5,7 @@
 // process, which owns ./.data/pglite; in every case it applies pending
 // migrations and loads the demo data into an empty database before Next
 // starts.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { migrate } from "@/lib/db/migrate";
 import { ensureDatabase, ensureSecrets, loadEnv } from "./lib/bootstrap";
@@ -17,6 +17,8 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   loadEnv(mode === "dev");
   ensureSecrets();
+  // A first production start builds while the database starts and seeds.
+  const build = mode === "start" && !existsSync(".next/BUILD_ID") ? buildOnce() : Promise.resolve();
   const server = await ensureDatabase();
 
   const { applied, current } = await migrate(process.env.DATABASE_URL!, { log: (l) => console.log(`[migrate] ${l}`) });
@@ -31,11 +33,7 @@ async function main() {
   const { db } = await import("@/lib/db/client");
   await db.$disconnect();
 
-  if (mode === "start" && !existsSync(".next/BUILD_ID")) {
-    console.log("[tessera] no production build yet: running next build (once)");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
+  await build;
 
   const port = process.env.PORT ?? "3000";
   const child = spawn(process.execPath, [nextBin, mode, "--port", port, ...(process.env.HOSTNAME ? ["--hostname", process.env.HOSTNAME] : [])], {
@@ -56,6 +54,17 @@ async function main() {
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(0));
   child.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+function buildOnce(): Promise<void> {
+  console.log("[tessera] no production build yet: running next build (once)");
+  const child = spawn(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, TESSERA_SKIP_BUILD_TYPECHECK: "1" },
+  });
+  return new Promise((resolve, reject) =>
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error("next build failed")))),
+  );
 }
 
 main().catch((error) => {
