@@ -59,6 +59,11 @@ export const envSchema = z.object({
   LOCKOUT_THRESHOLD: positiveInt(5),
   LOCKOUT_MINUTES: positiveInt(30),
   HOLD_MINUTES: positiveInt(10),
+  /** Absolute lifetime of a session, and how long it survives without use. */
+  SESSION_MAX_AGE_HOURS: positiveInt(24 * 7),
+  SESSION_IDLE_HOURS: positiveInt(24),
+  /** Refuse a session token presented from another IP address than it was created from. */
+  SESSION_BIND_IP: bool.default(false),
   OUTBOX_POLL_SECONDS: positiveInt(15),
 });
 

@@ -1,8 +1,8 @@
-import { Heading, Text } from "@react-email/components";
-import { EmailLayout, emailMuted, emailText } from "./email-layout";
+import { Button, Heading, Text } from "@react-email/components";
+import { EmailLayout, emailButton, emailMuted, emailText } from "./email-layout";
 
 /** A one-time code: e-mail confirmation, password reset, e-mail change. */
-export function CodeEmail({ heading, intro, code, expiresInMinutes }: { heading: string; intro: string; code: string; expiresInMinutes: number }) {
+export function CodeEmail({ heading, intro, code, expiresInMinutes, action }: { heading: string; intro: string; code: string; expiresInMinutes: number; action?: { label: string; href: string } }) {
   return (
     <EmailLayout preview={`${heading}: ${code}`}>
       <Heading as="h1" style={{ fontSize: 22, margin: "0 0 12px" }}>
@@ -15,6 +15,13 @@ export function CodeEmail({ heading, intro, code, expiresInMinutes }: { heading:
       >
         {code}
       </Text>
+      {action && (
+        <Text style={{ margin: "0 0 16px" }}>
+          <Button href={action.href} style={emailButton}>
+            {action.label}
+          </Button>
+        </Text>
+      )}
       <Text style={emailMuted}>The code expires in {expiresInMinutes} minutes and works once.</Text>
     </EmailLayout>
   );

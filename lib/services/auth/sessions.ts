@@ -1,0 +1,105 @@
+import "server-only";
+import { db, type DbTx } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/http/errors";
+import { randomToken, sha256 } from "@/lib/security/tokens";
+import type { RequestContext } from "@/lib/services/audit/record-audit";
+
+// Every way in (web JWT, API bearer token, cookie, S1's token parameter)
+// resolves to one row of `sessions`, checked on every request: revoking the
+// row ends access at once, wherever the token is.
+
+export type SessionActor = {
+  sessionId: string;
+  userId: string;
+  username: string;
+  role: Role;
+  emailConfirmed: boolean;
+  expiresAt: Date;
+};
+
+const TOUCH_EVERY_MS = 60_000;
+
+/** Opens a new session (a new id on every login) and returns its bearer token once. */
+export async function createSession(userId: string, context: RequestContext, tx: DbTx = db) {
+  const token = randomToken();
+  const expiresAt = new Date(Date.now() + env().SESSION_MAX_AGE_HOURS * 3_600_000);
+  const session = await tx.session.create({
+    data: { userId, tokenHash: sha256(token), ip: context.ip.slice(0, 64), userAgent: context.userAgent.slice(0, 512), expiresAt },
+    select: { id: true, expiresAt: true },
+  });
+  return { sessionId: session.id, token, expiresAt: session.expiresAt };
+}
+
+export type SessionLookup = { token: string } | { sessionId: string };
+
+/**
+ * The live session behind a token or id, or null when it is unknown,
+ * revoked, expired (absolute or idle), its user is disabled or locked out by
+ * an admin, or it is presented from another device (user agent) than the
+ * one it was opened on (and another IP, when SESSION_BIND_IP is set).
+ */
+export async function resolveSession(lookup: SessionLookup, context: RequestContext): Promise<SessionActor | null> {
+  const where = "token" in lookup ? { tokenHash: sha256(lookup.token) } : { id: lookup.sessionId };
+  if ("sessionId" in lookup && !/^[0-9a-f-]{36}$/i.test(lookup.sessionId)) return null;
+  const session = await db.session.findUnique({
+    where,
+    select: {
+      id: true,
+      userAgent: true,
+      ip: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      user: { select: { id: true, username: true, role: true, emailConfirmedAt: true, disabledAt: true } },
+    },
+  });
+  if (!session || session.revokedAt || session.user.disabledAt) return null;
+  const now = Date.now();
+  const { SESSION_IDLE_HOURS, SESSION_BIND_IP } = env();
+  if (session.expiresAt.getTime() <= now) return null;
+  if (session.lastSeenAt.getTime() + SESSION_IDLE_HOURS * 3_600_000 <= now) return null;
+  if ((session.userAgent ?? "") !== context.userAgent.slice(0, 512)) return null;
+  if (SESSION_BIND_IP && session.ip && session.ip !== context.ip) return null;
+  if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } }).catch(() => {});
+  }
+  return {
+    sessionId: session.id,
+    userId: session.user.id,
+    username: session.user.username,
+    role: session.user.role,
+    emailConfirmed: Boolean(session.user.emailConfirmedAt),
+    expiresAt: session.expiresAt,
+  };
+}
+
+export async function revokeSession(sessionId: string, reason = "logout") {
+  await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+}
+
+/** Ends every session of a user, except `keep` if given. */
+export async function revokeUserSessions(userId: string, reason: string, options: { keep?: string } = {}, tx: DbTx = db) {
+  const { count } = await tx.session.updateMany({
+    where: { userId, revokedAt: null, ...(options.keep ? { id: { not: options.keep } } : {}) },
+    data: { revokedAt: new Date(), revokedReason: reason },
+  });
+  return count;
+}
+
+/** The user's active sessions, newest activity first. */
+export async function listActiveSessions(userId: string) {
+  const idleCutoff = new Date(Date.now() - env().SESSION_IDLE_HOURS * 3_600_000);
+  return db.session.findMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: new Date() }, lastSeenAt: { gt: idleCutoff } },
+    orderBy: { lastSeenAt: "desc" },
+    select: { id: true, ip: true, userAgent: true, createdAt: true, lastSeenAt: true, expiresAt: true },
+  });
+}
+
+/** Ends one of the user's own sessions; another user's session is "not found". */
+export async function revokeOwnSession(userId: string, sessionId: string) {
+  const { count } = await db.session.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "ended-by-user" } });
+  if (!count) throw new AppError("NOT_FOUND", "Session not found");
+}
