@@ -23,3 +23,26 @@ export async function makeFilmShowing(options: { startsAt: Date; rows?: string[]
   const showtime = await createShowtime({ eventId: film.id, auditoriumId: hall.id, startsAt: options.startsAt, priceMinor: 900 });
   return { organizer, hall, film, showtime };
 }
+
+/** Signs a user in through the login service and returns the bearer token (same UA as tests/support/api.ts). */
+export async function tokenFor(identifier: string, password = "correct horse battery", twoFactorCode?: string) {
+  const { login } = await import("@/lib/services/auth/login");
+  const { TEST_USER_AGENT } = await import("./api");
+  const session = await login({ identifier, password, twoFactorCode }, { ip: "10.9.9.9", userAgent: TEST_USER_AGENT });
+  return session.token;
+}
+
+/** The newest message in the local mailbox for an address (RESEND_API_KEY unset in tests). */
+export async function lastMailTo(email: string) {
+  const { listMailbox } = await import("@/lib/services/mail/list-mailbox");
+  const [message] = await listMailbox({ to: email, limit: 1 });
+  return message;
+}
+
+/** The 6-digit code in the newest e-mail to an address. */
+export async function lastCodeTo(email: string): Promise<string> {
+  const message = await lastMailTo(email);
+  const code = message?.text.match(/\b\d{6}\b/)?.[0];
+  if (!code) throw new Error(`no code in the last e-mail to ${email}`);
+  return code;
+}

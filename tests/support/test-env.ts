@@ -7,3 +7,7 @@ process.env.DATABASE_URL = "postgresql://unused@127.0.0.1:1/unused";
 process.env.APP_TIMEZONE = "UTC";
 process.env.SEED_PASSWORD ??= "Tessera-demo-2026";
 delete process.env.RESEND_API_KEY;
+// Suites send many requests from few addresses: raise the per-IP limits
+// (API-CONTRACT rule 13); tests of the limits lower them themselves.
+process.env.RATE_LIMIT_API_PER_MINUTE = "100000";
+process.env.RATE_LIMIT_LOGIN_FAILURES = "100000";

@@ -17,7 +17,7 @@ export const LOGIN_ERRORS = {
   twoFactorInvalid: "Invalid 2FA token",
 } as const;
 
-async function fail(userId: string | null, context: RequestContext, reason: string, message: string, code: "UNAUTHENTICATED" | "FORBIDDEN") {
+async function fail(userId: string | null, context: RequestContext, reason: string, message: string, code: "UNAUTHENTICATED" | "FORBIDDEN"): Promise<never> {
   await recordLoginFailure(context.ip);
   if (!userId) {
     await recordAudit({ action: "login.failed", context, metadata: { reason } });
