@@ -43,6 +43,9 @@ export default defineConfig({
           EMBEDDED_DB_DIR: process.env.EMBEDDED_DB_DIR ?? "e2e/.artifacts/pglite",
           EMBEDDED_DB_PORT: process.env.EMBEDDED_DB_PORT ?? "54339",
           DEV_MAILBOX: "1",
+          // One test address sends every request: raise the per-IP limits (API-CONTRACT rule 13).
+          RATE_LIMIT_API_PER_MINUTE: "100000",
+          RATE_LIMIT_LOGIN_FAILURES: "100000",
           NEXT_TELEMETRY_DISABLED: "1",
         },
       },

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { navItemsFor, type Viewer } from "@/lib/navigation";
+import { AccountMenu } from "./account-menu";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
@@ -32,9 +33,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer }) {
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
           <ThemeToggle />
           {viewer ? (
-            <Link href="/account" className={buttonClasses({ variant: "ghost", size: "sm" })}>
-              {viewer.username}
-            </Link>
+            <AccountMenu username={viewer.username} role={viewer.role} />
           ) : (
             <div className="hidden items-center gap-2 sm:flex">
               <Link href="/signin" className={buttonClasses({ variant: "ghost", size: "sm" })}>

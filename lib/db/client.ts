@@ -15,7 +15,9 @@ const omitSecrets = {
 function createClient() {
   const { DATABASE_URL, DATABASE_POOL_MAX } = env();
   const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX, idleTimeoutMillis: 10_000 });
-  return new PrismaClient({ adapter, omit: omitSecrets });
+  // Generous waits: the embedded database runs one query at a time, so a
+  // transaction may queue behind others under load.
+  return new PrismaClient({ adapter, omit: omitSecrets, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
 }
 
 export type Db = ReturnType<typeof createClient>;
