@@ -17,7 +17,10 @@ function make(keyPrefix: string, points: number, duration: number): RateLimiterA
   const memory = new RateLimiterMemory({ keyPrefix, points, duration });
   const url = env().REDIS_URL;
   if (!url) return memory;
-  redis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  // Commands wait briefly for the connection (a new server's first requests
+  // must already count in Redis); when Redis is down they fail after one
+  // retry and the memory insurance limiter answers instead.
+  redis ??= new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 1_000, retryStrategy: (times) => Math.min(times * 200, 2_000) });
   return new RateLimiterRedis({ storeClient: redis, keyPrefix: `tessera:${keyPrefix}`, points, duration, insuranceLimiter: memory });
 }
 
