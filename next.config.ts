@@ -31,6 +31,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // S1 clients send passwords, reset codes and tokens in query strings: the
+  // dev server's request log must never print them (API-CONTRACT rule 7).
+  logging: { incomingRequests: { ignore: [/[?&](password|secret_code|token|code)=/i] } },
   // The launcher's first-start build skips the type check (CI and `npm test`
   // check types), so a fresh clone serves its first page sooner.
   typescript: { ignoreBuildErrors: process.env.TESSERA_SKIP_BUILD_TYPECHECK === "1" },

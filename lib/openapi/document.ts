@@ -1,9 +1,12 @@
 // The OpenAPI 3.1 document of every endpoint (API-CONTRACT rule 12). Each
 // domain adds its paths in lib/openapi/paths-<domain>.ts; this file joins them.
 import { platformPaths } from "./paths-platform";
+import { s1Paths } from "./paths-s1";
+import { s0S2S3Paths } from "./paths-s0-s2-s3";
+import { s4AccountPaths } from "./paths-s4-accounts";
 import type { PathItem } from "./types";
 
-const groups: Record<string, PathItem>[] = [platformPaths];
+const groups: Record<string, PathItem>[] = [platformPaths, s1Paths, s0S2S3Paths, s4AccountPaths];
 
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, PathItem> = {};
