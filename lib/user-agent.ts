@@ -1,20 +1,44 @@
-/** "Chrome on macOS"-style summary of a user agent, for session lists. */
-export function describeUserAgent(ua: string | null | undefined): string {
+// A short, readable device for a session row ("Firefox on Windows"), not a
+// full parser: admins only need to tell one device from another.
+
+const browsers: [RegExp, string][] = [
+  [/\bEdg(?:e|A|iOS)?\//, "Edge"],
+  [/\bOPR\/|\bOpera\b/, "Opera"],
+  [/\bSamsungBrowser\//, "Samsung Internet"],
+  [/\bFirefox\/|\bFxiOS\//, "Firefox"],
+  [/\bHeadlessChrome\//, "Headless Chrome"],
+  [/\bChrom(?:e|ium)\/|\bCriOS\//, "Chrome"],
+  [/\bVersion\/[\d.]+.*Safari\//, "Safari"],
+];
+
+const systems: [RegExp, string][] = [
+  [/\biPhone\b/, "iPhone"],
+  [/\biPad\b/, "iPad"],
+  [/\bAndroid\b/, "Android"],
+  [/\bCrOS\b/, "ChromeOS"],
+  [/\bWindows\b/, "Windows"],
+  [/\bMac OS X\b|\bMacintosh\b/, "macOS"],
+  [/\bLinux\b/, "Linux"],
+];
+
+const clients: [RegExp, string][] = [
+  [/^curl\//i, "curl"],
+  [/^PostmanRuntime\//i, "Postman"],
+  [/^python-requests\//i, "Python requests"],
+  [/^(?:node-fetch|undici|node)\b/i, "Node.js"],
+  [/^okhttp\//i, "OkHttp (Android app)"],
+  [/^Dart\//i, "Dart app"],
+];
+
+export function describeUserAgent(userAgent: string | null | undefined): string {
+  const ua = userAgent?.trim();
   if (!ua) return "Unknown device";
-  const browser =
-    /Edg\//.test(ua) ? "Edge" :
-    /OPR\/|Opera/.test(ua) ? "Opera" :
-    /Firefox\//.test(ua) ? "Firefox" :
-    /Chrome\/|Chromium\/|CriOS\//.test(ua) ? "Chrome" :
-    /Safari\//.test(ua) ? "Safari" :
-    /curl\//i.test(ua) ? "curl" :
-    /^[\w.-]+\/[\d.]+/.test(ua) ? ua.split("/")[0] : "Browser";
-  const os =
-    /iPhone|iPad|iPod/.test(ua) ? "iOS" :
-    /Android/.test(ua) ? "Android" :
-    /Windows/.test(ua) ? "Windows" :
-    /Mac OS X|Macintosh/.test(ua) ? "macOS" :
-    /CrOS/.test(ua) ? "ChromeOS" :
-    /Linux/.test(ua) ? "Linux" : null;
-  return os ? `${browser} on ${os}` : browser;
+  const client = clients.find(([pattern]) => pattern.test(ua))?.[1];
+  if (client) return client;
+  const browser = browsers.find(([pattern]) => pattern.test(ua))?.[1];
+  const system = systems.find(([pattern]) => pattern.test(ua))?.[1];
+  if (browser && system) return `${browser} on ${system}`;
+  if (browser || system) return (browser ?? system) as string;
+  // Unknown clients: their product token is still more telling than nothing.
+  return ua.split(/[\s/]/)[0]?.slice(0, 40) || "Unknown device";
 }
