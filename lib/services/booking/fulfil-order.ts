@@ -1,0 +1,255 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { createElement } from "react";
+import { z } from "zod";
+import { db, type DbTx } from "@/lib/db/client";
+import type { OrderStatus, SeatState, TicketStatus } from "@/lib/generated/prisma/enums";
+import { AppError, notFound } from "@/lib/http/errors";
+import { NoticeEmail } from "@/lib/mail/templates/notice-email";
+import { deliverOutbox } from "@/lib/services/mail/deliver-outbox";
+import { queueEmail } from "@/lib/services/mail/queue-email";
+import { recordPayment } from "@/lib/services/payments/record-payment";
+import { refundPayments } from "@/lib/services/payments/refund-payments";
+import type { PaymentRecord } from "@/lib/services/payments/types";
+import { composeTicketsEmail } from "@/lib/services/tickets/compose-tickets-email";
+import { generateShortCode } from "@/lib/services/tickets/generate-short-code";
+import { renderTicketQrPng } from "@/lib/services/tickets/ticket-qr";
+import { openUserPii } from "@/lib/services/users/user-pii";
+import { isSeatSellable } from "./is-seat-sellable";
+import { seatList } from "./seat-list";
+import { isUniqueViolation } from "./unique-violation";
+
+export type FulfilledTicket = { id: string; code: string; seatLabel: string | null; status: TicketStatus };
+
+export type FulfilmentResult = {
+  orderId: string;
+  reference: string;
+  status: OrderStatus;
+  tickets: FulfilledTicket[];
+  /** Seats that were sold to someone else before this order could take them. */
+  refusedSeats: string[];
+  /** Whether money was sent back by this call. */
+  refunded: boolean;
+};
+
+type Context = NonNullable<Awaited<ReturnType<typeof loadOrder>>>;
+type Draft = { id: string; code: string; itemId: string; qrPng: Buffer };
+type LockedSeat = { id: string; state: SeatState; holdId: string | null; heldUntil: Date | null; isDisabled: boolean };
+
+const ticketSelect = { id: true, code: true, seatLabel: true, status: true } as const;
+const TICKET_CODE_ATTEMPTS = 4;
+
+/**
+ * Completes a paid (or free) order: seats SOLD, one ticket per seat, order
+ * PAID, one e-mail with the tickets. `payment` is recorded first (once per
+ * provider reference). One transaction locks the order, its hold and its
+ * seats; each seat must still be held by the order's hold or be free (a
+ * payment after the hold expired is honoured while the seats are free). If
+ * one was taken, the order is CANCELLED, its payments refunded and the buyer
+ * told: a seat is never sold twice. Idempotent: calling again returns the
+ * same tickets and sends nothing; a second payment for a paid order is
+ * refunded.
+ */
+export async function fulfilOrder(orderId: string, payment?: PaymentRecord): Promise<FulfilmentResult> {
+  if (!z.uuid().safeParse(orderId).success) throw notFound("Order");
+  for (let attempt = 1; ; attempt++) {
+    const context = await loadOrder(orderId);
+    if (!context) throw notFound("Order");
+    // QR images are drawn before the transaction, so no lock waits on them.
+    const drafts = context.status === "PENDING" || context.status === "EXPIRED" ? await draftTickets(context) : [];
+    try {
+      const { result, outboxIds } = await db.$transaction((tx) => fulfilLocked(tx, context, drafts, payment));
+      // The sale is committed; a failed send stays in the outbox for the worker to retry.
+      if (outboxIds.length) await deliverOutbox({ ids: outboxIds }).catch((error) => console.warn("[booking] e-mail delivery deferred:", error));
+      return result;
+    } catch (error) {
+      // Two random ticket codes clashed: draw new ones and run again.
+      if (attempt < TICKET_CODE_ATTEMPTS && isUniqueViolation(error, "code")) continue;
+      throw error;
+    }
+  }
+}
+
+function loadOrder(orderId: string) {
+  return db.order.findUnique({
+    where: { id: orderId },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      userId: true,
+      holdId: true,
+      eventId: true,
+      totalMinor: true,
+      currency: true,
+      user: { select: { id: true, emailCipher: true, firstNameCipher: true, lastNameCipher: true } },
+      showtime: {
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          auditorium: { select: { name: true, venue: true } },
+          event: { select: { id: true, title: true, venue: true, durationMinutes: true } },
+        },
+      },
+      items: { select: { id: true, showtimeSeatId: true, seatLabel: true }, orderBy: { seatLabel: "asc" } },
+    },
+  });
+}
+
+async function draftTickets(context: Context): Promise<Draft[]> {
+  return Promise.all(
+    context.items.map(async (item) => {
+      const ticket = { id: randomUUID(), code: generateShortCode(8) };
+      return { ...ticket, itemId: item.id, qrPng: await renderTicketQrPng(ticket) };
+    }),
+  );
+}
+
+async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], payment?: PaymentRecord) {
+  const now = new Date();
+  const [order] = await tx.$queryRaw<{ id: string; status: OrderStatus; holdId: string | null; paymentIntentId: string | null }[]>`
+    SELECT id, status::text AS status, hold_id AS "holdId", provider_payment_intent_id AS "paymentIntentId"
+    FROM orders WHERE id = ${context.id}::uuid FOR UPDATE`;
+  if (!order) throw notFound("Order");
+  const recorded = payment ? await recordPayment(tx, order.id, payment) : null;
+  const base = { orderId: order.id, reference: context.reference, refusedSeats: [] as string[], refunded: false };
+
+  if (order.status === "PAID") {
+    // The order was paid already: this payment is a second charge (a double submit) and goes back.
+    const duplicate = recorded?.status === "SUCCEEDED" && recorded.providerRef !== order.paymentIntentId;
+    if (duplicate) await refundPayments(tx, [recorded], "Duplicate payment for an order already paid");
+    const tickets = await tx.ticket.findMany({ where: { orderId: order.id }, select: ticketSelect, orderBy: { seatLabel: "asc" } });
+    return { result: { ...base, status: order.status, tickets, refunded: duplicate }, outboxIds: [] };
+  }
+  if (order.status !== "PENDING" && order.status !== "EXPIRED") {
+    // Cancelled or refunded: a payment that still arrives is sent back.
+    const late = recorded?.status === "SUCCEEDED";
+    if (late) await refundPayments(tx, [recorded], `Payment for order ${context.reference}, which was ${order.status.toLowerCase()}`);
+    return { result: { ...base, status: order.status, tickets: [], refunded: late }, outboxIds: [] };
+  }
+
+  const payments = await tx.payment.findMany({
+    where: { orderId: order.id, status: "SUCCEEDED" },
+    select: { id: true, orderId: true, provider: true, providerRef: true, amountMinor: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const paidMinor = payments.reduce((sum, p) => sum + p.amountMinor, 0);
+  if (paidMinor < context.totalMinor) throw new AppError("PAYMENT_REQUIRED", "This order has not been paid");
+  if (drafts.length !== context.items.length) throw new Error(`Order ${order.id} changed while it was being fulfilled`);
+
+  // Lock order: order, hold, seats (as in holdSeats and releaseHold).
+  if (order.holdId) await tx.$queryRaw`SELECT id FROM seat_holds WHERE id = ${order.holdId}::uuid FOR UPDATE`;
+  const seatIds = context.items.map((i) => i.showtimeSeatId).filter((id): id is string => Boolean(id));
+  const seats = await tx.$queryRaw<LockedSeat[]>`
+    SELECT ss.id, ss.state::text AS state, ss.hold_id AS "holdId", ss.held_until AS "heldUntil", s.is_disabled AS "isDisabled"
+    FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id
+    WHERE ss.id = ANY(${seatIds}::uuid[])
+    ORDER BY ss.id
+    FOR UPDATE OF ss`;
+  const showtime = context.showtime ? await tx.showtime.findUnique({ where: { id: context.showtime.id }, select: { status: true } }) : null;
+  const seatById = new Map(seats.map((s) => [s.id, s]));
+  const refused =
+    showtime?.status === "SCHEDULED"
+      ? context.items.filter((i) => !isSeatSellable(i.showtimeSeatId ? seatById.get(i.showtimeSeatId) : null, order.holdId, now))
+      : context.items;
+
+  if (refused.length) {
+    const refusedSeats = refused.map((i) => i.seatLabel ?? "?");
+    return cancelOrder(tx, context, order.holdId, payments, refusedSeats, now);
+  }
+
+  await tx.showtimeSeat.updateMany({ where: { id: { in: seatIds } }, data: { state: "SOLD", holdId: null, heldUntil: null } });
+  const itemById = new Map(context.items.map((i) => [i.id, i]));
+  const tickets = await tx.ticket.createManyAndReturn({
+    data: drafts.map((d) => ({
+      id: d.id,
+      code: d.code,
+      eventId: context.eventId ?? context.showtime!.event.id,
+      showtimeId: context.showtime?.id,
+      showtimeSeatId: itemById.get(d.itemId)!.showtimeSeatId,
+      seatLabel: itemById.get(d.itemId)!.seatLabel,
+      orderId: order.id,
+      orderItemId: d.itemId,
+      userId: context.userId,
+      status: "VALID" as const,
+    })),
+    select: ticketSelect,
+  });
+  const paidWith = recorded ?? payments[0];
+  await tx.order.update({
+    where: { id: order.id },
+    data: {
+      status: "PAID",
+      paidAt: now,
+      provider: paidWith?.provider ?? "NONE",
+      providerPaymentIntentId: paidWith?.providerRef ?? null,
+    },
+  });
+  if (order.holdId) await tx.seatHold.updateMany({ where: { id: order.holdId, releasedAt: null }, data: { releasedAt: now } });
+
+  const outboxIds: string[] = [];
+  if (context.user && context.showtime) {
+    const codeById = new Map(tickets.map((t) => [t.id, t]));
+    const email = composeTicketsEmail({
+      to: openUserPii(context.user).email,
+      orderId: order.id,
+      reference: context.reference,
+      event: context.showtime.event,
+      showtime: { startsAt: context.showtime.startsAt, endsAt: context.showtime.endsAt, hall: context.showtime.auditorium?.name ?? null, hallVenue: context.showtime.auditorium?.venue ?? null },
+      tickets: drafts.map((d) => ({ code: d.code, seatLabel: codeById.get(d.id)?.seatLabel ?? null, qrPng: d.qrPng })),
+    });
+    outboxIds.push(await queueEmail(email, tx));
+  }
+  const sorted = [...tickets].sort((a, b) => (a.seatLabel ?? "").localeCompare(b.seatLabel ?? "", "en", { numeric: true }));
+  return { result: { ...base, status: "PAID" as const, tickets: sorted }, outboxIds };
+}
+
+/** A seat was taken (or the show cancelled): cancel, free what the hold still has, refund, tell the buyer. */
+async function cancelOrder(
+  tx: DbTx,
+  context: Context,
+  holdId: string | null,
+  payments: Parameters<typeof refundPayments>[1],
+  refusedSeats: string[],
+  now: Date,
+) {
+  if (holdId) {
+    await tx.showtimeSeat.updateMany({ where: { holdId, state: "HELD" }, data: { state: "AVAILABLE", holdId: null, heldUntil: null } });
+    await tx.seatHold.updateMany({ where: { id: holdId, releasedAt: null }, data: { releasedAt: now } });
+  }
+  const reason = `${seatList(refusedSeats)} could not be sold to order ${context.reference}`;
+  const refunds = await refundPayments(tx, payments, reason);
+  await tx.order.update({
+    where: { id: context.id },
+    data: { status: "CANCELLED", cancelledAt: now, refundedAt: refunds.succeeded ? now : null },
+  });
+  const outboxIds: string[] = [];
+  if (payments.length && context.user) {
+    const amount = new Intl.NumberFormat("en-GB", { style: "currency", currency: context.currency }).format(context.totalMinor / 100);
+    const title = context.showtime?.event.title ?? "your event";
+    outboxIds.push(
+      await queueEmail(
+        {
+          to: openUserPii(context.user).email,
+          subject: `Your order ${context.reference} could not be completed`,
+          template: "order-refunded",
+          body: createElement(NoticeEmail, {
+            heading: "We could not issue your tickets",
+            paragraphs: [
+              `${seatList(refusedSeats)} for ${title} ${refusedSeats.length === 1 ? "was" : "were"} no longer available when your payment for order ${context.reference} arrived, so no tickets were issued.`,
+              refunds.pending
+                ? `Your payment of ${amount} is being refunded; it will reach your account in a few days.`
+                : `Your payment of ${amount} has been refunded in full.`,
+            ],
+          }),
+        },
+        tx,
+      ),
+    );
+  }
+  return {
+    result: { orderId: context.id, reference: context.reference, status: "CANCELLED" as const, tickets: [], refusedSeats, refunded: payments.length > 0 },
+    outboxIds,
+  };
+}

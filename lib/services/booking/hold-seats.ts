@@ -1,0 +1,148 @@
+import "server-only";
+import { db, type DbTx } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SeatState } from "@/lib/generated/prisma/enums";
+import { badRequest, conflict, notFound } from "@/lib/http/errors";
+import { holdSeatsSchema, parseBookingInput, type HoldSeatsInput } from "@/lib/validation/booking";
+import { pickBestSeats } from "./pick-best-seats";
+import { seatList } from "./seat-list";
+
+type LockedSeat = {
+  id: string;
+  state: SeatState;
+  holdId: string | null;
+  heldUntil: Date | null;
+  label: string;
+  gridRow: number;
+  gridColumn: number;
+  isDisabled: boolean;
+  categoryId: string | null;
+  categoryName: string | null;
+};
+
+export type SeatHoldResult = {
+  holdId: string;
+  expiresAt: Date;
+  seats: { label: string; categoryName: string | null; priceMinor: number }[];
+  totalMinor: number;
+  currency: string;
+};
+
+/**
+ * Holds seats of a showtime for HOLD_MINUTES: the named ones, or the best
+ * `bestAvailable` free ones (adjacent in one row when possible). One
+ * transaction locks the inventory rows it takes (in id order, so concurrent
+ * holds cannot deadlock) and decides availability from those locked rows
+ * only: a seat is free when AVAILABLE or HELD past its `heldUntil`, so an
+ * abandoned hold needs no cleanup. The user's earlier hold on the showtime
+ * ends in the same transaction, so a refused request keeps it.
+ */
+export async function holdSeats(input: HoldSeatsInput): Promise<SeatHoldResult> {
+  const data = parseBookingInput(holdSeatsSchema, input);
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + env().HOLD_MINUTES * 60_000);
+
+  return db.$transaction(async (tx) => {
+    const showtime = await tx.showtime.findUnique({
+      where: { id: data.showtimeId },
+      select: {
+        id: true,
+        status: true,
+        startsAt: true,
+        priceMinor: true,
+        currency: true,
+        auditorium: { select: { rowCount: true, columnCount: true } },
+        event: { select: { status: true, publishedAt: true } },
+      },
+    });
+    if (!showtime || !showtime.event.publishedAt) throw notFound("Showtime");
+    if (showtime.status !== "SCHEDULED" || showtime.event.status === "CANCELLED") throw conflict("This showtime was cancelled");
+    if (showtime.startsAt <= now) throw conflict("This showtime has already started");
+    if (!showtime.auditorium) throw badRequest("This showtime has no seat map");
+
+    // Lock order everywhere in booking: order, then hold, then seats.
+    const previous = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM seat_holds
+      WHERE showtime_id = ${showtime.id}::uuid AND user_id = ${data.userId}::uuid AND released_at IS NULL
+      ORDER BY id FOR UPDATE`;
+    const previousIds = previous.map((h) => h.id);
+
+    const labels = data.seatLabels ?? [];
+    const locked = await lockSeats(tx, showtime.id, labels.length ? labels : null, previousIds, now);
+    const isFree = (s: LockedSeat) =>
+      !s.isDisabled &&
+      (s.state === "AVAILABLE" || (s.state === "HELD" && ((s.heldUntil !== null && s.heldUntil <= now) || previousIds.includes(s.holdId ?? ""))));
+
+    let chosen: LockedSeat[];
+    if (labels.length) {
+      const byLabel = new Map(locked.map((s) => [s.label.toUpperCase(), s]));
+      const missing = labels.filter((l) => !byLabel.has(l));
+      if (missing.length) throw badRequest(`Seat not found: ${missing.join(", ")}`);
+      chosen = labels.map((l) => byLabel.get(l)!);
+      const disabled = chosen.filter((s) => s.isDisabled);
+      if (disabled.length) throw conflict(`${seatList(disabled.map((s) => s.label))} ${disabled.length === 1 ? "is" : "are"} not for sale`);
+      const taken = chosen.filter((s) => !isFree(s));
+      if (taken.length) throw conflict(`${seatList(taken.map((s) => s.label))} ${taken.length === 1 ? "is" : "are"} no longer available`);
+    } else {
+      const count = data.bestAvailable!;
+      const free = locked.filter(isFree);
+      const picked = pickBestSeats(free, count, { rows: showtime.auditorium.rowCount, columns: showtime.auditorium.columnCount });
+      if (!picked) {
+        throw conflict(free.length ? `Only ${free.length} ${free.length === 1 ? "seat is" : "seats are"} still available` : "This showtime is sold out");
+      }
+      chosen = picked;
+    }
+
+    if (previousIds.length) {
+      await tx.showtimeSeat.updateMany({
+        where: { holdId: { in: previousIds }, state: "HELD" },
+        data: { state: "AVAILABLE", holdId: null, heldUntil: null },
+      });
+      await tx.seatHold.updateMany({ where: { id: { in: previousIds } }, data: { releasedAt: now } });
+    }
+    const hold = await tx.seatHold.create({ data: { showtimeId: showtime.id, userId: data.userId, expiresAt }, select: { id: true } });
+    await tx.showtimeSeat.updateMany({
+      where: { id: { in: chosen.map((s) => s.id) } },
+      data: { state: "HELD", holdId: hold.id, heldUntil: expiresAt },
+    });
+
+    const prices = await tx.showtimePrice.findMany({ where: { showtimeId: showtime.id }, select: { categoryId: true, priceMinor: true } });
+    const priceOf = new Map(prices.map((p) => [p.categoryId, p.priceMinor]));
+    const seats = [...chosen]
+      .sort((a, b) => a.gridRow - b.gridRow || a.gridColumn - b.gridColumn)
+      .map((s) => ({ label: s.label, categoryName: s.categoryName, priceMinor: (s.categoryId ? priceOf.get(s.categoryId) : undefined) ?? showtime.priceMinor }));
+    return {
+      holdId: hold.id,
+      expiresAt,
+      seats,
+      totalMinor: seats.reduce((sum, s) => sum + s.priceMinor, 0),
+      currency: showtime.currency,
+    };
+  });
+}
+
+/**
+ * Locks, in id order, the inventory rows this hold may take: the named seats
+ * (whatever their state, to report why one is refused) or every free seat
+ * for best-available, plus the seats of the user's previous holds. A row
+ * another transaction takes meanwhile is re-checked by PostgreSQL after the
+ * wait, so best-available never sees a seat that just became held.
+ */
+function lockSeats(tx: DbTx, showtimeId: string, labels: string[] | null, previousHoldIds: string[], now: Date) {
+  const at = now.toISOString();
+  const selection = labels
+    ? Prisma.sql`upper(s.label) = ANY(${labels}::text[])`
+    : Prisma.sql`(NOT s.is_disabled AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= ${at}::timestamptz)))`;
+  return tx.$queryRaw<LockedSeat[]>`
+    SELECT ss.id, ss.state::text AS state, ss.hold_id AS "holdId", ss.held_until AS "heldUntil",
+           s.label, s.grid_row AS "gridRow", s.grid_column AS "gridColumn", s.is_disabled AS "isDisabled",
+           s.category_id AS "categoryId", c.name AS "categoryName"
+    FROM showtime_seats ss
+    JOIN seats s ON s.id = ss.seat_id
+    LEFT JOIN seat_categories c ON c.id = s.category_id
+    WHERE ss.showtime_id = ${showtimeId}::uuid
+      AND (${selection} OR ss.hold_id = ANY(${previousHoldIds}::uuid[]))
+    ORDER BY ss.id
+    FOR UPDATE OF ss`;
+}

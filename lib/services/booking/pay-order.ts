@@ -1,0 +1,69 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { badRequest, conflict, notFound } from "@/lib/http/errors";
+import { getPaymentProvider } from "@/lib/services/payments/get-payment-provider";
+import { recordPayment } from "@/lib/services/payments/record-payment";
+import type { PaymentRecord } from "@/lib/services/payments/types";
+import { parseBookingInput, payOrderSchema, type PayOrderInput } from "@/lib/validation/booking";
+import { fulfilOrder, type FulfilmentResult } from "./fulfil-order";
+import { isSeatSellable } from "./is-seat-sellable";
+import { seatList } from "./seat-list";
+
+/**
+ * Pays the acting user's order and issues its tickets. A free order is
+ * fulfilled at once; otherwise the card is charged through the configured
+ * provider (the built-in test provider without Stripe keys), the payment
+ * recorded, then the order fulfilled. A declined card (402) changes nothing:
+ * the order stays PENDING and the seats stay held. Paying a paid order
+ * returns its tickets without charging again.
+ */
+export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> {
+  const data = parseBookingInput(payOrderSchema, input);
+  const order = await db.order.findFirst({
+    where: { id: data.orderId, userId: data.userId },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      holdId: true,
+      totalMinor: true,
+      currency: true,
+      items: {
+        select: { seatLabel: true, showtimeSeat: { select: { state: true, holdId: true, heldUntil: true, seat: { select: { isDisabled: true } } } } },
+      },
+    },
+  });
+  if (!order) throw notFound("Order");
+  if (order.status === "PAID") return fulfilOrder(order.id);
+  if (order.status !== "PENDING" && order.status !== "EXPIRED") throw conflict(`This order was ${order.status.toLowerCase()}`);
+
+  // Take no money for seats that are gone; fulfilment checks again under lock
+  // and refunds if a seat is taken between here and there.
+  const now = new Date();
+  const lost = order.items
+    .filter((i) => !isSeatSellable(i.showtimeSeat && { ...i.showtimeSeat, isDisabled: i.showtimeSeat.seat.isDisabled }, order.holdId, now))
+    .map((i) => i.seatLabel ?? "?");
+  if (lost.length) {
+    throw conflict(`Your hold expired and ${seatList(lost).replace(/^S/, "s")} ${lost.length === 1 ? "is" : "are"} no longer available. Please choose your seats again.`);
+  }
+
+  if (order.totalMinor === 0) return fulfilOrder(order.id);
+  if (!data.paymentMethod) throw badRequest("A payment method is required");
+  const provider = getPaymentProvider();
+  const charge = await provider.charge({
+    amountMinor: order.totalMinor,
+    currency: order.currency,
+    paymentMethod: data.paymentMethod,
+    description: `Tessera order ${order.reference}`,
+  });
+  const payment: PaymentRecord = { provider: provider.name, providerRef: charge.id, amountMinor: order.totalMinor, currency: order.currency };
+  // On record before fulfilment, so money taken is never lost if fulfilment fails.
+  await recordPayment(db, order.id, payment);
+  const result = await fulfilOrder(order.id, payment);
+  if (result.status !== "PAID") {
+    throw conflict(
+      `${seatList(result.refusedSeats)} ${result.refusedSeats.length === 1 ? "was" : "were"} sold to someone else before your payment completed. Your payment has been refunded.`,
+    );
+  }
+  return result;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { DbTx } from "@/lib/db/client";
+import type { PaymentProvider } from "@/lib/generated/prisma/enums";
+import { refundTestPayment } from "./test-provider";
+
+type RefundablePayment = { id: string; orderId: string | null; provider: PaymentProvider; providerRef: string; amountMinor: number };
+
+/**
+ * Refunds payments in full, in the caller's transaction. The test provider
+ * answers at once, so its refunds are SUCCEEDED and the payment REFUNDED;
+ * a refund at an external provider is written PENDING, to be sent after the
+ * commit (never a network call inside a transaction) and confirmed by its
+ * webhook. Returns how many refunds completed at once.
+ */
+export async function refundPayments(tx: DbTx, payments: RefundablePayment[], reason: string): Promise<{ succeeded: number; pending: number }> {
+  let succeeded = 0;
+  let pending = 0;
+  for (const payment of payments) {
+    if (payment.provider === "TEST") {
+      const refund = await refundTestPayment({ providerRef: payment.providerRef, amountMinor: payment.amountMinor, reason });
+      await tx.refund.create({
+        data: { paymentId: payment.id, orderId: payment.orderId, amountMinor: payment.amountMinor, providerRef: refund.id, reason: reason.slice(0, 200), status: "SUCCEEDED" },
+      });
+      await tx.payment.update({ where: { id: payment.id }, data: { status: "REFUNDED" } });
+      succeeded++;
+    } else {
+      await tx.refund.create({
+        data: { paymentId: payment.id, orderId: payment.orderId, amountMinor: payment.amountMinor, reason: reason.slice(0, 200), status: "PENDING" },
+      });
+      pending++;
+    }
+  }
+  return { succeeded, pending };
+}
