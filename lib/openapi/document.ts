@@ -2,11 +2,12 @@
 // domain adds its paths in lib/openapi/paths-<domain>.ts; this file joins them.
 import { platformPaths } from "./paths-platform";
 import { s1Paths } from "./paths-s1";
+import { s1TicketPaths } from "./paths-s1-tickets";
 import { s0S2S3Paths } from "./paths-s0-s2-s3";
 import { s4AccountPaths } from "./paths-s4-accounts";
 import type { PathItem } from "./types";
 
-const groups: Record<string, PathItem>[] = [platformPaths, s1Paths, s0S2S3Paths, s4AccountPaths];
+const groups: Record<string, PathItem>[] = [platformPaths, s1Paths, s1TicketPaths, s0S2S3Paths, s4AccountPaths];
 
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, PathItem> = {};

@@ -1,0 +1,66 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/http/errors";
+import { createOrderFromHold } from "@/lib/services/booking/checkout";
+import { holdSeats } from "@/lib/services/booking/hold-seats";
+import { payOrder } from "@/lib/services/booking/pay-order";
+import { releaseHold } from "@/lib/services/booking/release-hold";
+import { seatList } from "@/lib/services/booking/seat-list";
+import { findS1Show } from "./find-s1-show";
+import { toS1Ticket } from "./list-s1-tickets";
+
+export type S1Purchase = { userId: string; date: string; title: string; time: string; seatLabels: string[]; paymentMethod?: string };
+
+/** S1 sends no card; with the built-in test provider (no Stripe key) Stripe's test Visa pays. */
+const defaultPaymentMethod = () => (env().STRIPE_SECRET_KEY ? undefined : "pm_card_visa");
+
+/**
+ * S1's `buyTicket` / `buyManyTikets`: finds the show by date, title and
+ * time, then holds the seats, orders and pays in one go (one hold, one order:
+ * all seats or none). S1 uses "Seat not found" for an unknown seat (404) and
+ * for one that is taken (409); `errors.number` says which. If ordering or
+ * payment fails, the order is cancelled and the hold released, so the seats
+ * are free again; a declined card is 402 "Payment declined".
+ */
+export async function buyS1Tickets(input: S1Purchase) {
+  const show = await findS1Show(input);
+  await checkSeats(show.showtimeId, input.seatLabels);
+  const hold = await holdSeats({ showtimeId: show.showtimeId, userId: input.userId, seatLabels: input.seatLabels });
+  let orderId: string | undefined;
+  try {
+    const order = await createOrderFromHold({ holdId: hold.holdId, userId: input.userId, idempotencyKey: `s1-${randomUUID()}` });
+    orderId = order.id;
+    const result = await payOrder({ orderId, userId: input.userId, paymentMethod: input.paymentMethod ?? defaultPaymentMethod() });
+    return result.tickets.map((t) => toS1Ticket(t, show));
+  } catch (error) {
+    await abandon(orderId, hold.holdId, input.userId).catch((cleanup) => console.warn("[s1] could not undo a failed purchase:", cleanup));
+    if (error instanceof AppError && error.code === "PAYMENT_REQUIRED") {
+      throw new AppError("PAYMENT_REQUIRED", "Payment declined", { fieldErrors: { payment_method: [error.message] }, cause: error });
+    }
+    throw error;
+  }
+}
+
+/** The S1 answers for seats that do not exist or are not free (holdSeats decides again under lock). */
+async function checkSeats(showtimeId: string, labels: string[]) {
+  const now = new Date();
+  const rows = await db.showtimeSeat.findMany({
+    where: { showtimeId, seat: { label: { in: labels, mode: "insensitive" } } },
+    select: { state: true, heldUntil: true, seat: { select: { label: true, isDisabled: true } } },
+  });
+  const found = new Map(rows.map((r) => [r.seat.label.toUpperCase(), r]));
+  const missing = labels.filter((l) => !found.has(l.toUpperCase()));
+  if (missing.length) throw new AppError("NOT_FOUND", "Seat not found", { fieldErrors: { number: [`${seatList(missing)} ${missing.length === 1 ? "does" : "do"} not exist in this hall`] } });
+  const taken = rows
+    .filter((r) => r.seat.isDisabled || !(r.state === "AVAILABLE" || (r.state === "HELD" && r.heldUntil !== null && r.heldUntil <= now)))
+    .map((r) => r.seat.label);
+  if (taken.length) throw new AppError("CONFLICT", "Seat not found", { fieldErrors: { number: [`${seatList(taken)} ${taken.length === 1 ? "is" : "are"} not available`] } });
+}
+
+/** Leaves nothing behind a failed purchase: the pending order cancelled, then the hold's seats freed (lock order: order, hold). */
+async function abandon(orderId: string | undefined, holdId: string, userId: string) {
+  if (orderId) await db.order.updateMany({ where: { id: orderId, userId, status: "PENDING" }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+  await releaseHold(holdId, userId);
+}
