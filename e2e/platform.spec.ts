@@ -70,3 +70,21 @@ test("the OpenAPI document lists the endpoints and /api/docs renders it", async 
   await expect(page.getByRole("heading", { name: "Tessera API" })).toBeVisible();
   await expect(page.getByText("/health", { exact: true })).toBeVisible();
 });
+
+test("S1's schedule answers through the real routing, with /api/v1 and a trailing slash", async ({ request }) => {
+  const schedule = await (await request.get("/api/fullSchedule")).json();
+  expect(schedule.message).toBe("success");
+  const date = schedule.schedule[1].date as string; // tomorrow: no show has started
+  for (const path of [`/api/getDay?date=${date}`, `/api/v1/getDay/?date=${date}`]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    const body = await res.json();
+    const avengers = body.day.find((film: { title: string }) => film.title === "The Avengers");
+    expect(avengers.shows.map((s: { time: string }) => s.time)).toEqual(["14:00", "17:30", "20:45"]);
+    expect(avengers.shows[0].freeSeats).toContain("A1");
+  }
+  expect((await request.get("/api/getDay?date=1999-01-01")).status()).toBe(404);
+  const png = await request.get("/api/tikets/00000000-0000-4000-8000-000000000000.png");
+  expect(png.status()).toBe(404);
+  expect(await png.json()).toEqual({ message: "Ticket not found" });
+});
