@@ -5,9 +5,10 @@ import { s1Paths } from "./paths-s1";
 import { s1TicketPaths } from "./paths-s1-tickets";
 import { s0S2S3Paths } from "./paths-s0-s2-s3";
 import { s4AccountPaths } from "./paths-s4-accounts";
+import { s4EventPaths } from "./paths-s4-events";
 import type { PathItem } from "./types";
 
-const groups: Record<string, PathItem>[] = [platformPaths, s1Paths, s1TicketPaths, s0S2S3Paths, s4AccountPaths];
+const groups: Record<string, PathItem>[] = [platformPaths, s1Paths, s1TicketPaths, s0S2S3Paths, s4AccountPaths, s4EventPaths];
 
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, PathItem> = {};

@@ -1,0 +1,34 @@
+import { NextResponse } from "next/server";
+import { withApi } from "@/lib/http/api-handler";
+import { deleteEvent } from "@/lib/services/events/delete-event";
+import { getEventDetail } from "@/lib/services/events/get-event-detail";
+import { updateEventWithImage } from "@/lib/services/events/update-event-with-image";
+import { s4UpdateEventSchema } from "@/lib/validation/api-s4-events";
+import { readEventInput } from "../_lib/read-event-input";
+import { s4EventDetail } from "../_lib/s4-event";
+
+
+// GET /api/event/:id – S4: one event with the viewer's relation to it
+export const GET = withApi(
+  async ({ params, actor }) => NextResponse.json({ success: true, event: s4EventDetail(await getEventDetail(actor, params.id)) }),
+  { auth: "required", envelope: "s4" },
+);
+
+// PUT /api/event/:id – S4: the organizer (or an admin) changes an event (JSON, or multipart `data` + `img`)
+export const PUT = withApi(
+  async ({ req, params, actor }) => {
+    const { fields, image } = await readEventInput(req);
+    await updateEventWithImage(actor, params.id, s4UpdateEventSchema.parse(fields), image);
+    return NextResponse.json({ success: true, message: "Event updated successfully", event: s4EventDetail(await getEventDetail(actor, params.id)) });
+  },
+  { auth: "required", envelope: "s4" },
+);
+
+// DELETE /api/event/:id – S4: the organizer (or an admin) deletes an event without sold tickets
+export const DELETE = withApi(
+  async ({ params, actor }) => {
+    await deleteEvent(actor, params.id);
+    return NextResponse.json({ success: true, message: "Event deleted successfully" });
+  },
+  { auth: "required", envelope: "s4" },
+);
