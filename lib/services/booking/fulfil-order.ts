@@ -7,7 +7,7 @@ import type { OrderStatus, SeatState, TicketStatus } from "@/lib/generated/prism
 import { AppError, notFound } from "@/lib/http/errors";
 import { NoticeEmail } from "@/lib/mail/templates/notice-email";
 import { deliverOutbox } from "@/lib/services/mail/deliver-outbox";
-import { queueEmail } from "@/lib/services/mail/queue-email";
+import { insertEmail, queueEmail, renderEmail, type RenderedEmail } from "@/lib/services/mail/queue-email";
 import { recordPayment } from "@/lib/services/payments/record-payment";
 import { refundPayments } from "@/lib/services/payments/refund-payments";
 import type { PaymentRecord } from "@/lib/services/payments/types";
@@ -57,8 +57,11 @@ export async function fulfilOrder(orderId: string, payment?: PaymentRecord): Pro
     if (!context) throw notFound("Order");
     // QR images are drawn before the transaction, so no lock waits on them.
     const drafts = context.status === "PENDING" || context.status === "EXPIRED" ? await draftTickets(context) : [];
+    // The tickets e-mail is rendered before the transaction too: rendering
+    // while holding the seat locks made every other buyer wait for it.
+    const ticketsEmail = drafts.length ? await renderTicketsEmail(context, drafts) : null;
     try {
-      const { result, outboxIds } = await db.$transaction((tx) => fulfilLocked(tx, context, drafts, payment));
+      const { result, outboxIds } = await db.$transaction((tx) => fulfilLocked(tx, context, drafts, ticketsEmail, payment));
       // The sale is committed; a failed send stays in the outbox for the worker to retry.
       if (outboxIds.length) await deliverOutbox({ ids: outboxIds }).catch((error) => console.warn("[booking] e-mail delivery deferred:", error));
       return result;
@@ -106,7 +109,22 @@ async function draftTickets(context: Context): Promise<Draft[]> {
   );
 }
 
-async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], payment?: PaymentRecord) {
+async function renderTicketsEmail(context: Context, drafts: Draft[]): Promise<RenderedEmail | null> {
+  if (!context.user || !context.showtime) return null;
+  const seatLabelByItem = new Map(context.items.map((item) => [item.id, item.seatLabel]));
+  return renderEmail(
+    composeTicketsEmail({
+      to: openUserPii(context.user).email,
+      orderId: context.id,
+      reference: context.reference,
+      event: context.showtime.event,
+      showtime: { startsAt: context.showtime.startsAt, endsAt: context.showtime.endsAt, hall: context.showtime.auditorium?.name ?? null, hallVenue: context.showtime.auditorium?.venue ?? null },
+      tickets: drafts.map((d) => ({ code: d.code, seatLabel: seatLabelByItem.get(d.itemId) ?? null, qrPng: d.qrPng })),
+    }),
+  );
+}
+
+async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], ticketsEmail: RenderedEmail | null, payment?: PaymentRecord) {
   const now = new Date();
   const [order] = await tx.$queryRaw<{ id: string; status: OrderStatus; holdId: string | null; paymentIntentId: string | null }[]>`
     SELECT id, status::text AS status, hold_id AS "holdId", provider_payment_intent_id AS "paymentIntentId"
@@ -188,19 +206,7 @@ async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], payment
   });
   if (order.holdId) await tx.seatHold.updateMany({ where: { id: order.holdId, releasedAt: null }, data: { releasedAt: now } });
 
-  const outboxIds: string[] = [];
-  if (context.user && context.showtime) {
-    const codeById = new Map(tickets.map((t) => [t.id, t]));
-    const email = composeTicketsEmail({
-      to: openUserPii(context.user).email,
-      orderId: order.id,
-      reference: context.reference,
-      event: context.showtime.event,
-      showtime: { startsAt: context.showtime.startsAt, endsAt: context.showtime.endsAt, hall: context.showtime.auditorium?.name ?? null, hallVenue: context.showtime.auditorium?.venue ?? null },
-      tickets: drafts.map((d) => ({ code: d.code, seatLabel: codeById.get(d.id)?.seatLabel ?? null, qrPng: d.qrPng })),
-    });
-    outboxIds.push(await queueEmail(email, tx));
-  }
+  const outboxIds = ticketsEmail ? [await insertEmail(ticketsEmail, tx)] : [];
   const sorted = [...tickets].sort((a, b) => (a.seatLabel ?? "").localeCompare(b.seatLabel ?? "", "en", { numeric: true }));
   return { result: { ...base, status: "PAID" as const, tickets: sorted }, outboxIds };
 }

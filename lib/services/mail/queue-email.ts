@@ -13,23 +13,35 @@ export type QueuedEmail = {
   attachments?: Attachment[];
 };
 
+export type RenderedEmail = Omit<QueuedEmail, "body"> & { html: string; text: string };
+
+/** Renders an e-mail's HTML and text; CPU work best done before a transaction takes its locks. */
+export async function renderEmail({ body, ...email }: QueuedEmail): Promise<RenderedEmail> {
+  const [html, text] = await Promise.all([render(body), render(body, { plainText: true })]);
+  return { ...email, html, text };
+}
+
+/** Writes a rendered e-mail to the outbox, in the caller's transaction. */
+export async function insertEmail(email: RenderedEmail, tx: DbTx = db): Promise<string> {
+  const row = await tx.emailOutbox.create({
+    data: {
+      to: email.to.trim().toLowerCase(),
+      subject: email.subject,
+      template: email.template,
+      html: email.html,
+      text: email.text,
+      attachments: email.attachments,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
 /**
  * Writes an e-mail to the outbox. Pass the transaction of the change that
  * causes the e-mail, so both commit or neither does; then call
  * `deliverOutbox({ ids })` after the commit to send it at once.
  */
 export async function queueEmail(email: QueuedEmail, tx: DbTx = db): Promise<string> {
-  const [html, text] = await Promise.all([render(email.body), render(email.body, { plainText: true })]);
-  const row = await tx.emailOutbox.create({
-    data: {
-      to: email.to.trim().toLowerCase(),
-      subject: email.subject,
-      template: email.template,
-      html,
-      text,
-      attachments: email.attachments,
-    },
-    select: { id: true },
-  });
-  return row.id;
+  return insertEmail(await renderEmail(email), tx);
 }
