@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
+import { countFreeSeats } from "@/lib/services/schedule/count-free-seats";
 import { dateIn, timeIn } from "@/lib/time";
 
 /**
@@ -45,18 +46,7 @@ export async function getEventPage(eventId: string, timeZone: string, now = new 
           select: { id: true, startsAt: true, priceMinor: true, currency: true, auditorium: { select: { name: true } } },
         })
       : [];
-  const free = showtimes.length
-    ? await db.showtimeSeat.groupBy({
-        by: ["showtimeId"],
-        where: {
-          showtimeId: { in: showtimes.map((s) => s.id) },
-          seat: { isDisabled: false },
-          OR: [{ state: "AVAILABLE" }, { state: "HELD", heldUntil: { lt: now } }],
-        },
-        _count: { _all: true },
-      })
-    : [];
-  const freeById = new Map(free.map((f) => [f.showtimeId, f._count._all]));
+  const freeById = await countFreeSeats(showtimes.map((s) => s.id), now);
 
   const days: { date: string; shows: { id: string; time: string; startsAt: Date; hall: string | null; priceMinor: number; currency: string; freeSeats: number }[] }[] = [];
   for (const s of showtimes) {

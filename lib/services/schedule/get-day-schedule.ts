@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { badRequest } from "@/lib/http/errors";
 import { isValidDate, timeIn, zonedDayRange } from "@/lib/time";
+import { countFreeSeats } from "./count-free-seats";
 
 /**
  * The films showing on one calendar day (in APP_TIMEZONE), each with its
@@ -31,18 +32,7 @@ export async function getDaySchedule(date: string, now = new Date()) {
       event: { select: { id: true, title: true, description: true, durationMinutes: true, rating: true, genres: true, imagePath: true } },
     },
   });
-  const free = showtimes.length
-    ? await db.showtimeSeat.groupBy({
-        by: ["showtimeId"],
-        where: {
-          showtimeId: { in: showtimes.map((s) => s.id) },
-          seat: { isDisabled: false },
-          OR: [{ state: "AVAILABLE" }, { state: "HELD", heldUntil: { lt: now } }],
-        },
-        _count: { _all: true },
-      })
-    : [];
-  const freeById = new Map(free.map((f) => [f.showtimeId, f._count._all]));
+  const freeById = await countFreeSeats(showtimes.map((s) => s.id), now);
 
   const films = new Map<string, { film: (typeof showtimes)[number]["event"]; shows: ScheduleShow[] }>();
   for (const s of showtimes) {
