@@ -1,7 +1,8 @@
 import "server-only";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { notFound } from "@/lib/http/errors";
-import { isValidDate } from "@/lib/time";
-import { getDaySchedule } from "./get-day-schedule";
+import { isValidDate, timeIn, zonedDayRange } from "@/lib/time";
 
 /** "9:05", "09:05" and "09:05:00" all name the show at 09:05. */
 function normaliseTime(time: string): string | null {
@@ -14,19 +15,28 @@ function normaliseTime(time: string): string | null {
  * and `time` ("HH:mm" in APP_TIMEZONE), failing with S1's messages in S1's
  * order: 404 "Date not found" (malformed, or no shows that day), "Title not
  * found", "Time not found". Two halls showing one film at the same minute:
- * the first in schedule order.
+ * the first in schedule order. One light query (no seat counts): it runs on
+ * every purchase attempt.
  */
-export async function findS1Show(slot: { date: string; title: string; time: string }, now = new Date()) {
+export async function findS1Show(slot: { date: string; title: string; time: string }) {
   if (!isValidDate(slot.date)) throw notFound("Date");
-  const day = await getDaySchedule(slot.date, now);
-  if (!day.films.length) throw notFound("Date");
+  const tz = env().APP_TIMEZONE;
+  const { start, end } = zonedDayRange(slot.date, tz);
+  const shows = await db.showtime.findMany({
+    where: {
+      status: "SCHEDULED",
+      startsAt: { gte: start, lt: end },
+      event: { kind: "FILM", publishedAt: { not: null }, status: { not: "CANCELLED" } },
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: { id: true, startsAt: true, event: { select: { title: true } } },
+  });
+  if (!shows.length) throw notFound("Date");
   const title = slot.title.trim().toLowerCase();
-  const films = day.films.filter((f) => f.film.title.trim().toLowerCase() === title);
-  if (!films.length) throw notFound("Title");
+  const ofFilm = shows.filter((s) => s.event.title.trim().toLowerCase() === title);
+  if (!ofFilm.length) throw notFound("Title");
   const time = normaliseTime(slot.time);
-  for (const { film, shows } of films) {
-    const show = shows.find((s) => s.time === time);
-    if (show) return { showtimeId: show.id, title: film.title, startsAt: show.startsAt };
-  }
-  throw notFound("Time");
+  const show = ofFilm.find((s) => timeIn(s.startsAt, tz) === time);
+  if (!show) throw notFound("Time");
+  return { showtimeId: show.id, title: show.event.title, startsAt: show.startsAt };
 }
