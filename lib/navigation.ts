@@ -18,3 +18,8 @@ export function navItemsFor(viewer: Viewer): NavItem[] {
   if (viewer.role === "ADMIN") items.push({ href: "/admin", label: "Admin" });
   return items;
 }
+
+/** Whether `href` is the current page or one of its ancestors. */
+export function isActive(pathname: string, href: string) {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}

@@ -4,8 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { cn } from "@/components/ui/cn";
-import type { NavItem } from "@/lib/navigation";
-import { isActive } from "./nav-links";
+import { isActive, type NavItem } from "@/lib/navigation";
 
 /** The phone menu: a disclosure panel under the header, closed on navigation and Escape. */
 export function MobileNav({ items, signedIn }: { items: NavItem[]; signedIn: boolean }) {

@@ -3,11 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
-import type { NavItem } from "@/lib/navigation";
-
-export function isActive(pathname: string, href: string) {
-  return pathname === href || pathname.startsWith(`${href}/`);
-}
+import { isActive, type NavItem } from "@/lib/navigation";
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();

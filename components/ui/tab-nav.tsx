@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "./cn";
+import { isActive } from "@/lib/navigation";
 import { focusRingInset } from "./focus-ring";
 
 export type TabNavItem = { href: string; label: string; /** Active only on this exact path, not its children. */ exact?: boolean };
@@ -14,7 +15,7 @@ export function TabNav({ items, label }: { items: TabNavItem[]; label: string })
     <nav aria-label={label}>
       <ul className="flex gap-1 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-border)] [scrollbar-width:none]">
         {items.map((item) => {
-          const active = item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const active = item.exact ? pathname === item.href : isActive(pathname, item.href);
           return (
             <li key={item.href}>
               <Link
