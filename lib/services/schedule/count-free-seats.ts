@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { freeSeatCondition } from "./free-seat-condition";
 
 /**
  * Free seats per showtime, in one query for all of them: a seat is free when
@@ -14,8 +15,7 @@ export async function countFreeSeats(showtimeIds: string[], now = new Date()): P
     FROM showtime_seats ss
     JOIN seats s ON s.id = ss.seat_id
     WHERE ss.showtime_id = ANY(${showtimeIds}::uuid[])
-      AND NOT s.is_disabled
-      AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= ${now}))
+      AND ${freeSeatCondition(now)}
     GROUP BY ss.showtime_id`;
   for (const row of rows) counts.set(row.showtime_id, row.free);
   return counts;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { freeSeatCondition } from "./free-seat-condition";
 
 /**
  * The labels of the seats still free for each showtime, in seat-map order
@@ -16,8 +17,7 @@ export async function listFreeSeatLabels(showtimeIds: string[], now = new Date()
     FROM showtime_seats ss
     JOIN seats s ON s.id = ss.seat_id
     WHERE ss.showtime_id = ANY(${showtimeIds}::uuid[])
-      AND NOT s.is_disabled
-      AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= ${now}))
+      AND ${freeSeatCondition(now)}
     GROUP BY ss.showtime_id`;
   for (const row of rows) byShowtime.set(row.showtime_id, row.labels);
   return byShowtime;
