@@ -31,6 +31,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The dev server's hot reload answers browsers on 127.0.0.1 too (e2e and screenshots use it).
+  allowedDevOrigins: ["127.0.0.1"],
   // S1 clients send passwords, reset codes and tokens in query strings: the
   // dev server's request log must never print them (API-CONTRACT rule 7).
   logging: { incomingRequests: { ignore: [/[?&](password|secret_code|token|code)=/i] } },

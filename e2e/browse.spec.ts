@@ -26,15 +26,26 @@ test.describe("browsing", () => {
     await expect(page.getByRole("list", { name: "Shows of The Avengers" }).getByRole("link")).toHaveCount(3);
   });
 
-  test("events can be searched, with an empty state when nothing matches", async ({ page }) => {
+  test("events can be searched and filtered, with an empty state when nothing matches", async ({ page }) => {
     await page.goto("/events");
-    await page.getByRole("searchbox", { name: "Search events" }).fill("typescript");
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("searchbox", { name: "Search" }).fill("typescript");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page.getByRole("article")).toHaveCount(1);
     await expect(page.getByRole("heading", { name: "TypeScript Conf Europe" })).toBeVisible();
-    await page.getByRole("searchbox", { name: "Search events" }).fill("no such event");
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("searchbox", { name: "Search" }).fill("no such event");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page.getByText("No events match")).toBeVisible();
+
+    // Choosing a filter applies it at once; the URL keeps it for the back button and links.
+    await page.getByRole("link", { name: "Clear all filters" }).click();
+    await page.getByLabel("Kind").selectOption("conference");
+    await expect(page).toHaveURL(/[?&]kind=conference/);
+    await page.getByLabel("Price").selectOption("free");
+    await expect(page).toHaveURL(/[?&]price=free/);
+    await expect(page.getByRole("heading", { name: "Open Source Ticketing Summit" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "TypeScript Conf Europe" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "The Avengers" })).toHaveCount(0);
+    await expect(page.getByText("2 filters applied")).toBeVisible();
   });
 
   test("on a phone the menu opens, navigates and closes", async ({ page }) => {

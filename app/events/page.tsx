@@ -1,47 +1,61 @@
 import type { Metadata } from "next";
-import { z } from "zod";
+import Link from "next/link";
 import { EventCard } from "@/components/events/event-card";
+import { EventFilters } from "@/components/events/event-filters";
+import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/table";
 import { env } from "@/lib/env";
-import { listUpcomingEvents } from "@/lib/services/events/list-upcoming-events";
+import { listUpcomingEvents, listUpcomingVenues } from "@/lib/services/events/list-upcoming-events";
+import { dateIn, zonedDayRange } from "@/lib/time";
+import { activeFilterCount, eventListFiltersSchema } from "@/lib/validation/event-filters";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Events" };
 
-const querySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
-
 export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const query = querySchema.parse(await searchParams);
+  const filters = eventListFiltersSchema.parse(await searchParams);
   const tz = env().APP_TIMEZONE;
-  const result = await listUpcomingEvents({ search: query.q, page: query.page, pageSize: 12 });
-  const hrefForPage = (page: number) => `/events?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(page) })}`;
+  const now = new Date();
+  const [result, venues] = await Promise.all([
+    listUpcomingEvents({
+      search: filters.q,
+      kind: filters.kind === "film" ? "FILM" : filters.kind === "conference" ? "CONFERENCE" : undefined,
+      price: filters.price,
+      venue: filters.venue,
+      from: filters.from ? zonedDayRange(filters.from, tz).start : undefined,
+      to: filters.to ? zonedDayRange(filters.to, tz).end : undefined,
+      page: filters.page,
+      pageSize: 12,
+      now,
+    }),
+    listUpcomingVenues(now),
+  ]);
+  const { page: _page, reversedDates, ...values } = filters;
+  const activeCount = activeFilterCount(filters);
+  const hrefForPage = (page: number) => {
+    const params = new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === "string"));
+    params.set("page", String(page));
+    return `/events?${params}`;
+  };
 
   return (
-    <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <div>
-          <h1 className="text-3xl font-bold tracking-tight text-fg">Events</h1>
-          <p className="mt-1 text-fg-muted">Everything coming up, soonest first.</p>
-        </div>
-        <form role="search" action="/events" className="flex w-full gap-2 sm:w-auto">
-          <label htmlFor="event-search" className="sr-only">Search events</label>
-          <input
-            id="event-search"
-            name="q"
-            type="search"
-            defaultValue={query.q}
-            placeholder="Search by title"
-            className="h-10 w-full rounded-lg border border-border bg-surface px-3 text-sm text-fg placeholder:text-fg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring sm:w-64"
-          />
-          <button className="h-10 rounded-lg bg-brand px-4 text-sm font-medium text-brand-fg hover:bg-brand/90">Search</button>
-        </form>
+    <div className="flex flex-col gap-6">
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight text-fg">Events</h1>
+        <p className="mt-1 text-fg-muted">Everything coming up, soonest first.</p>
       </header>
+      <EventFilters values={values} venues={venues} today={dateIn(now, tz)} activeCount={activeCount} />
+      {reversedDates && (
+        <p role="status" className="text-sm text-warning">
+          The “until” date was before the “from” date, so it was left out.
+        </p>
+      )}
       {result.events.length ? (
         <>
+          <p className="text-sm text-fg-muted" aria-live="polite">
+            {result.total === 1 ? "1 event" : `${result.total} events`}
+          </p>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {result.events.map((event) => (
               <EventCard key={event.id} event={event} timeZone={tz} />
@@ -51,8 +65,15 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         </>
       ) : (
         <EmptyState
-          title={query.q ? `No events match “${query.q}”` : "No upcoming events"}
-          description={query.q ? "Try another word, or clear the search." : "New events appear here as soon as organizers publish them."}
+          title={activeCount ? "No events match these filters" : "No upcoming events"}
+          description={activeCount ? "Try fewer filters or other dates." : "New events appear here as soon as organizers publish them."}
+          action={
+            activeCount ? (
+              <Link href="/events" className={buttonClasses({ variant: "outline" })}>
+                Clear all filters
+              </Link>
+            ) : undefined
+          }
         />
       )}
     </div>
