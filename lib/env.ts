@@ -59,6 +59,8 @@ export const envSchema = z.object({
   LOCKOUT_THRESHOLD: positiveInt(5),
   LOCKOUT_MINUTES: positiveInt(30),
   HOLD_MINUTES: positiveInt(10),
+  /** How long a computed public schedule (S1 getDay/fullSchedule) is served again; 0 computes every time. */
+  SCHEDULE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /** Absolute lifetime of a session, and how long it survives without use. */
   SESSION_MAX_AGE_HOURS: positiveInt(24 * 7),
   SESSION_IDLE_HOURS: positiveInt(24),

@@ -1,8 +1,8 @@
 // npm run bench:browse -- read traffic over HTTP: 100 concurrent keep-alive
 // clients for BENCH_SECONDS (20) per endpoint against a production build
-// (`next start`) on a fresh PostgreSQL database holding the demo data. The
-// events list endpoints do not exist yet, so it measures S1's
-// GET /api/fullSchedule and GET /api/getDay?date=<tomorrow>. Loopback only;
+// (`next start`) on a fresh PostgreSQL database holding the demo data: the
+// events list (S4 GET /api/event), S1's GET /api/fullSchedule and
+// GET /api/getDay?date=<tomorrow>, one after the other. Loopback only;
 // aborts after BENCH_DEADLINE_SECONDS (150).
 import { benchClient, latencyLine, percentile, tomorrowUtc, type Timed } from "./lib/bench-http";
 import { ensureBuild, machineLine, prepareDatabase, runBounded, startApp, type RunningApp } from "./lib/bench-setup";
@@ -48,7 +48,7 @@ function report({ name, path, seconds, results }: PhaseResult) {
 }
 
 async function main() {
-  ensureBuild(["api/getDay", "api/fullSchedule"]);
+  ensureBuild(["api/event", "api/getDay", "api/fullSchedule"]);
   const database = await prepareDatabase("tessera_bench_browse");
   let app: RunningApp | undefined;
   let disconnect: (() => Promise<void>) | undefined;
@@ -66,6 +66,7 @@ async function main() {
       app = await startApp(database);
 
       const endpoints = [
+        { name: "events list", path: "/api/event" },
         { name: "fullSchedule", path: "/api/fullSchedule" },
         { name: "getDay", path: `/api/getDay?date=${tomorrowUtc()}` },
       ];

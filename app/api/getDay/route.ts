@@ -1,5 +1,5 @@
-import { NextResponse } from "next/server";
 import { readInput, withApi } from "@/lib/http/api-handler";
+import { cachedJson, jsonResponse } from "@/lib/cache/public-cache";
 import { getS1Day } from "@/lib/services/schedule/s1-schedule";
 import { s1GetDaySchema } from "@/lib/validation/api-s1-tickets";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const GET = withApi(
   async ({ req }) => {
     const { date } = s1GetDaySchema.parse(await readInput(req));
-    return NextResponse.json({ message: "success", day: await getS1Day(date) });
+    return jsonResponse(await cachedJson(`s1:getDay:${date}`, async () => ({ message: "success", day: await getS1Day(date) })));
   },
   { auth: "none" },
 );

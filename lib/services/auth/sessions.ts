@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type DbTx } from "@/lib/db/client";
+import { sql } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/http/errors";
@@ -41,39 +42,48 @@ export type SessionLookup = { token: string } | { sessionId: string };
  * one it was opened on (and another IP, when SESSION_BIND_IP is set).
  */
 export async function resolveSession(lookup: SessionLookup, context: RequestContext): Promise<SessionActor | null> {
-  const where = "token" in lookup ? { tokenHash: sha256(lookup.token) } : { id: lookup.sessionId };
   if ("sessionId" in lookup && !/^[0-9a-f-]{36}$/i.test(lookup.sessionId)) return null;
-  const session = await db.session.findUnique({
-    where,
-    select: {
-      id: true,
-      userAgent: true,
-      ip: true,
-      expiresAt: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      user: { select: { id: true, username: true, role: true, emailConfirmedAt: true, disabledAt: true } },
-    },
-  });
-  if (!session || session.revokedAt || session.user.disabledAt) return null;
+  // Runs on every authenticated request: one statement through `pg` (see lib/db/sql.ts).
+  const [session] = await sql<SessionRow>(
+    `SELECT s.id, s.user_agent, s.ip, s.expires_at, s.last_seen_at, s.revoked_at,
+            u.id AS user_id, u.username, u.role::text AS role, u.email_confirmed_at, u.disabled_at
+       FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE ${"token" in lookup ? "s.token_hash = $1" : "s.id = $1::uuid"}`,
+    ["token" in lookup ? sha256(lookup.token) : lookup.sessionId],
+  );
+  if (!session || session.revoked_at || session.disabled_at) return null;
   const now = Date.now();
   const { SESSION_IDLE_HOURS, SESSION_BIND_IP } = env();
-  if (session.expiresAt.getTime() <= now) return null;
-  if (session.lastSeenAt.getTime() + SESSION_IDLE_HOURS * 3_600_000 <= now) return null;
-  if ((session.userAgent ?? "") !== context.userAgent.slice(0, 512)) return null;
+  if (session.expires_at.getTime() <= now) return null;
+  if (session.last_seen_at.getTime() + SESSION_IDLE_HOURS * 3_600_000 <= now) return null;
+  if ((session.user_agent ?? "") !== context.userAgent.slice(0, 512)) return null;
   if (SESSION_BIND_IP && session.ip && session.ip !== context.ip) return null;
-  if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } }).catch(() => {});
+  if (now - session.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+    await sql("UPDATE sessions SET last_seen_at = $2 WHERE id = $1::uuid", [session.id, new Date(now)]).catch(() => {});
   }
   return {
     sessionId: session.id,
-    userId: session.user.id,
-    username: session.user.username,
-    role: session.user.role,
-    emailConfirmed: Boolean(session.user.emailConfirmedAt),
-    expiresAt: session.expiresAt,
+    userId: session.user_id,
+    username: session.username,
+    role: session.role,
+    emailConfirmed: Boolean(session.email_confirmed_at),
+    expiresAt: session.expires_at,
   };
 }
+
+type SessionRow = {
+  id: string;
+  user_agent: string | null;
+  ip: string | null;
+  expires_at: Date;
+  last_seen_at: Date;
+  revoked_at: Date | null;
+  user_id: string;
+  username: string;
+  role: Role;
+  email_confirmed_at: Date | null;
+  disabled_at: Date | null;
+};
 
 export async function revokeSession(sessionId: string, reason = "logout") {
   await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import { randomUUID } from "node:crypto";
 import { createElement } from "react";
 import { z } from "zod";
@@ -62,6 +63,7 @@ export async function fulfilOrder(orderId: string, payment?: PaymentRecord): Pro
     const ticketsEmail = drafts.length ? await renderTicketsEmail(context, drafts) : null;
     try {
       const { result, outboxIds } = await db.$transaction((tx) => fulfilLocked(tx, context, drafts, ticketsEmail, payment));
+      invalidatePublicCache();
       // The sale is committed; a failed send stays in the outbox for the worker to retry.
       if (outboxIds.length) await deliverOutbox({ ids: outboxIds }).catch((error) => console.warn("[booking] e-mail delivery deferred:", error));
       return result;

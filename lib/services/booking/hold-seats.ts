@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import { db, type DbTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -43,7 +44,7 @@ export async function holdSeats(input: HoldSeatsInput): Promise<SeatHoldResult> 
   const now = new Date();
   const expiresAt = new Date(now.getTime() + env().HOLD_MINUTES * 60_000);
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const showtime = await tx.showtime.findUnique({
       where: { id: data.showtimeId },
       select: {
@@ -120,6 +121,8 @@ export async function holdSeats(input: HoldSeatsInput): Promise<SeatHoldResult> 
       currency: showtime.currency,
     };
   });
+  invalidatePublicCache();
+  return result;
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import { parseBookingInput, releaseHoldSchema } from "@/lib/validation/booking";
@@ -10,7 +11,7 @@ import { parseBookingInput, releaseHoldSchema } from "@/lib/validation/booking";
  */
 export async function releaseHold(holdId: string, userId: string): Promise<{ released: number }> {
   const data = parseBookingInput(releaseHoldSchema, { holdId, userId });
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const [hold] = await tx.$queryRaw<{ id: string; releasedAt: Date | null }[]>`
       SELECT id, released_at AS "releasedAt" FROM seat_holds
       WHERE id = ${data.holdId}::uuid AND user_id = ${data.userId}::uuid
@@ -28,4 +29,6 @@ export async function releaseHold(holdId: string, userId: string): Promise<{ rel
     if (!hold.releasedAt) await tx.seatHold.update({ where: { id: hold.id }, data: { releasedAt: new Date() } });
     return { released: seats.length };
   });
+  if (result.released) invalidatePublicCache();
+  return result;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { createOrderFromHold } from "@/lib/services/booking/checkout";
@@ -46,10 +47,15 @@ export async function buyS1Tickets(input: S1Purchase) {
 /** The S1 answers for seats that do not exist or are not free (holdSeats decides again under lock). */
 async function checkSeats(showtimeId: string, labels: string[]) {
   const now = new Date();
-  const rows = await db.showtimeSeat.findMany({
-    where: { showtimeId, seat: { label: { in: labels, mode: "insensitive" } } },
-    select: { state: true, heldUntil: true, seat: { select: { label: true, isDisabled: true } } },
-  });
+  // Refusals are most of an on-sale rush: one statement through `pg` (lib/db/sql.ts).
+  const rows = (
+    await sql<{ state: string; held_until: Date | null; label: string; is_disabled: boolean }>(
+      `SELECT ss.state::text AS state, ss.held_until, s.label, s.is_disabled
+         FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id
+        WHERE ss.showtime_id = $1::uuid AND upper(s.label) = ANY($2::text[])`,
+      [showtimeId, labels.map((l) => l.toUpperCase())],
+    )
+  ).map((r) => ({ state: r.state, heldUntil: r.held_until, seat: { label: r.label, isDisabled: r.is_disabled } }));
   const found = new Map(rows.map((r) => [r.seat.label.toUpperCase(), r]));
   const missing = labels.filter((l) => !found.has(l.toUpperCase()));
   if (missing.length) throw new AppError("NOT_FOUND", "Seat not found", { fieldErrors: { number: [`${seatList(missing)} ${missing.length === 1 ? "does" : "do"} not exist in this hall`] } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/http/errors";
 import { isValidDate, timeIn, zonedDayRange } from "@/lib/time";
@@ -22,15 +22,17 @@ export async function findS1Show(slot: { date: string; title: string; time: stri
   if (!isValidDate(slot.date)) throw notFound("Date");
   const tz = env().APP_TIMEZONE;
   const { start, end } = zonedDayRange(slot.date, tz);
-  const shows = await db.showtime.findMany({
-    where: {
-      status: "SCHEDULED",
-      startsAt: { gte: start, lt: end },
-      event: { kind: "FILM", publishedAt: { not: null }, status: { not: "CANCELLED" } },
-    },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    select: { id: true, startsAt: true, event: { select: { title: true } } },
-  });
+  // Runs on every purchase attempt: one statement through `pg` (lib/db/sql.ts).
+  const shows = (
+    await sql<{ id: string; starts_at: Date; title: string }>(
+      `SELECT st.id, st.starts_at, e.title
+         FROM showtimes st JOIN events e ON e.id = st.event_id
+        WHERE st.status = 'SCHEDULED' AND st.starts_at >= $1 AND st.starts_at < $2
+          AND e.kind = 'FILM' AND e.published_at IS NOT NULL AND e.status <> 'CANCELLED'
+        ORDER BY st.starts_at, st.id`,
+      [start, end],
+    )
+  ).map((row) => ({ id: row.id, startsAt: row.starts_at, event: { title: row.title } }));
   if (!shows.length) throw notFound("Date");
   const title = slot.title.trim().toLowerCase();
   const ofFilm = shows.filter((s) => s.event.title.trim().toLowerCase() === title);
