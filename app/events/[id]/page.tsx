@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { RegistrationPanel } from "@/components/events/registration-panel";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { env } from "@/lib/env";
 import { formatDate, formatDateTime, formatDuration, formatMoney } from "@/lib/format";
 import { AppError } from "@/lib/http/errors";
+import { getSessionActor } from "@/lib/auth/viewer";
 import { getEventPage } from "@/lib/services/events/get-event-page";
+import { getViewerRegistration } from "@/lib/services/registrations/get-viewer-registration";
 import { zonedDateTime } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
@@ -81,10 +84,34 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             ) : (
               <Fact label="Places left">{event.placesLeft === null ? "No limit" : event.placesLeft === 0 ? "Fully booked" : event.placesLeft}</Fact>
             )}
+            {!film && <Admission event={event} />}
           </CardContent>
         </Card>
       </div>
     </div>
+  );
+}
+
+/** Why this general-admission event takes nobody now, or null when it does. */
+function admissionClosed(event: Loaded, now = new Date()): string | null {
+  if (event.status === "CANCELLED") return "This event has been cancelled.";
+  if (event.status === "COMPLETED" || event.startsAt <= now) return "This event has already taken place.";
+  if (event.ticketStatus === "CLOSED") return "Registration for this event is closed.";
+  return null;
+}
+
+async function Admission({ event }: { event: Loaded }) {
+  const actor = await getSessionActor();
+  const registration = actor ? await getViewerRegistration(event.id, actor.userId) : null;
+  return (
+    <RegistrationPanel
+      eventId={event.id}
+      eventPath={`/events/${event.id}`}
+      signedIn={Boolean(actor)}
+      closedReason={admissionClosed(event)}
+      full={event.placesLeft === 0 || event.ticketStatus === "SOLD_OUT"}
+      registration={registration}
+    />
   );
 }
 
@@ -182,7 +209,6 @@ function ConferenceDetails({ event }: { event: Loaded }) {
           <span className="font-medium text-fg">Prizes:</span> {event.prize}
         </p>
       )}
-      <p className="rounded-lg border border-dashed border-border px-4 py-3 text-sm text-fg-muted">Registration opens here soon.</p>
     </div>
   );
 }

@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getSessionActor } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/http/errors";
+import { formObject, type FormState } from "@/lib/http/form-state";
+import { runFormAction } from "@/lib/http/run-form-action";
+import { cancelRegistration } from "@/lib/services/registrations/cancel-registration";
+import { registerForEvent } from "@/lib/services/registrations/register-for-event";
+
+const eventFormSchema = z.object({ eventId: z.uuid("Unknown event") });
+
+async function signedInActor() {
+  const actor = await getSessionActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in to register.");
+  return actor;
+}
+
+/** Takes a place at a free event, or a spot on its waiting list when it is full. */
+export async function registerAction(_: FormState, form: FormData): Promise<FormState> {
+  return runFormAction(async () => {
+    const actor = await signedInActor();
+    const { eventId } = eventFormSchema.parse(formObject(form));
+    const outcome = await registerForEvent({ eventId, userId: actor.userId });
+    revalidatePath(`/events/${eventId}`);
+    return {
+      ok: true,
+      message:
+        outcome.status === "REGISTERED"
+          ? "You're registered. Your ticket is in My tickets."
+          : `The event is full: you're number ${outcome.position} on the waiting list. We'll e-mail you if a place frees up.`,
+    };
+  });
+}
+
+/** Gives the viewer's place (or waiting-list spot) back; the next person waiting gets it. */
+export async function cancelRegistrationAction(_: FormState, form: FormData): Promise<FormState> {
+  return runFormAction(async () => {
+    const actor = await signedInActor();
+    const { eventId } = eventFormSchema.parse(formObject(form));
+    const { previousStatus } = await cancelRegistration({ eventId, userId: actor.userId });
+    revalidatePath(`/events/${eventId}`);
+    return { ok: true, message: previousStatus === "WAITLISTED" ? "You left the waiting list." : "Your registration is cancelled and your ticket no longer works." };
+  });
+}
