@@ -47,7 +47,8 @@ const purchase = (summary: string, number: string, item: object): Operation => (
     header("date", "YYYY-MM-DD"),
     header("title", "Film title (any letter case)"),
     header("time", "HH:mm"),
-    header("number", number),
+    header("number", `${number}; leave out when best_available is sent`, false),
+    header("best_available", "Addition to S1: instead of number, how many seats the server picks (the best free ones, adjacent when possible, chosen under lock)", false),
     header("payment_method", "Stripe test method; default pm_card_visa with the built-in test provider", false),
   ],
   responses: {
@@ -55,7 +56,7 @@ const purchase = (summary: string, number: string, item: object): Operation => (
     "400": jsonError("Missing or malformed field"),
     ...authErrors,
     "402": message("Payment declined"),
-    "409": message("Seat not found", "A seat is taken (errors.number says which); nothing was bought"),
+    "409": message("Seat not found", "A seat is taken (errors.number says which), or best_available found too few free seats; nothing was bought"),
   },
 });
 const listTickets: Operation = { tags, summary: "The user's tickets, newest show first", parameters: owner, responses: { "200": ok("success", { tikets: { type: "array", items: ticket } }), ...authErrors } };

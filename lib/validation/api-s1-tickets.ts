@@ -7,7 +7,7 @@ import { z } from "zod";
 import { MAX_SEATS_PER_HOLD } from "./booking";
 
 /** The fields S1 may send as headers. */
-export const S1_TICKET_HEADERS = ["token", "date", "title", "time", "number", "username", "payment_method"] as const;
+export const S1_TICKET_HEADERS = ["token", "date", "title", "time", "number", "best_available", "username", "payment_method"] as const;
 
 /** The S1 header fields present on a request, for merging over query/body input. */
 export function s1HeaderFields(headers: Headers): Record<string, string> {
@@ -50,15 +50,40 @@ export const s1TicketOwnerSchema = z.object({
   token: z.string().trim().max(512).nullish().transform((v) => v || undefined),
 });
 
+// An addition to S1: `best_available: N` instead of `number` lets the server
+// choose the N best free seats (adjacent when it can) under the same lock that
+// sells them, so clients racing for a show do not all pick the same seats.
 const purchase = (maxSeats: number) =>
-  s1TicketOwnerSchema.extend({
-    date: required("date", 32),
-    title: required("title", 300),
-    time: required("time", 16),
-    number: seatList(maxSeats),
-    // S1 sends no card: the built-in test provider charges `pm_card_visa` unless one is named.
-    payment_method: z.string().trim().max(255).optional().transform((v) => v || undefined),
-  });
+  s1TicketOwnerSchema
+    .extend({
+      date: required("date", 32),
+      title: required("title", 300),
+      time: required("time", 16),
+      number: z.unknown().optional(),
+      best_available: z.coerce
+        .number({ error: "best_available is a number of seats" })
+        .int("best_available is a whole number of seats")
+        .min(1, "best_available is at least 1")
+        .max(maxSeats, maxSeats === 1 ? "buyTicket buys one seat: best_available must be 1" : `You can buy at most ${maxSeats} seats at a time`)
+        .optional(),
+      // S1 sends no card: the built-in test provider charges `pm_card_visa` unless one is named.
+      payment_method: z.string().trim().max(255).optional().transform((v) => v || undefined),
+    })
+    .transform((input, ctx) => {
+      if (input.best_available !== undefined) {
+        if (input.number !== undefined && input.number !== "") {
+          ctx.addIssue({ code: "custom", path: ["number"], message: "Send either number or best_available, not both" });
+          return z.NEVER;
+        }
+        return { ...input, number: [] as string[] };
+      }
+      const parsed = seatList(maxSeats).safeParse(input.number);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: ["number"], message: issue.message });
+        return z.NEVER;
+      }
+      return { ...input, number: parsed.data };
+    });
 
 /** `POST /buyTicket`: one seat. */
 export const s1BuyTicketSchema = purchase(1);

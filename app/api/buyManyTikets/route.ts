@@ -12,7 +12,7 @@ export const POST = withApi(
     // Headers win over query/body; a Bearer or cookie token stands in when no `token` field is sent.
     const input = s1BuyManyTicketsSchema.parse({ token, ...(await readInput(req)), ...s1HeaderFields(req.headers) });
     const actor = await authorizeS1User(input, context);
-    const tickets = await buyS1Tickets({ ...input, userId: actor.userId, seatLabels: input.number, paymentMethod: input.payment_method });
+    const tickets = await buyS1Tickets({ ...input, userId: actor.userId, seatLabels: input.number, bestAvailable: input.best_available, paymentMethod: input.payment_method });
     return NextResponse.json({ message: "Ticket bought successfully", data: tickets.map((t) => ({ username: input.username, ...t })) });
   },
   { auth: "none" },

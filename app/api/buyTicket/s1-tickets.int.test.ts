@@ -180,3 +180,38 @@ describe("GET /api/tikets/<id>.png", () => {
     }
   });
 });
+
+describe("best_available (an addition to S1)", () => {
+  it("lets the server choose adjacent free seats under lock, instead of naming them", async () => {
+    const { showtime, headers } = await setup();
+    const { number: _n, ...withoutNumber } = headers;
+    expect((await buy({ ...headers, number: "A1" }, "10.50.2.20")).status).toBe(200);
+
+    const many = await api.post(buyMany, { path: "/api/buyManyTikets", headers: { ...withoutNumber, best_available: "2" }, ip: "10.50.2.20" });
+    expect(many.status).toBe(200);
+    expect((many.json.data as unknown as Ticket[]).map((t) => t.number)).toEqual(["A2", "A3"]);
+    const one = await buy({ ...withoutNumber, best_available: "1" }, "10.50.2.20");
+    expect((one.json.data as unknown as Ticket).number).toBe("A4");
+    expect(Object.values(await seatStates(showtime.id))).toEqual(["SOLD", "SOLD", "SOLD", "SOLD"]);
+
+    const soldOut = await buy({ ...withoutNumber, best_available: "1" }, "10.50.2.20");
+    expect(soldOut.status).toBe(409);
+    expect(soldOut.json.message).toBe("This showtime is sold out");
+  });
+
+  it("refuses a count out of range, or both number and best_available, with a 400 and nothing held", async () => {
+    const { showtime, headers } = await setup();
+    const { number: _n, ...withoutNumber } = headers;
+    for (const [h, path] of [
+      [{ ...withoutNumber, best_available: "2" }, "/api/buyTicket"],
+      [{ ...withoutNumber, best_available: "0" }, "/api/buyTicket"],
+      [{ ...withoutNumber, best_available: "two" }, "/api/buyTicket"],
+      [{ ...headers, best_available: "1" }, "/api/buyTicket"],
+      [{ ...withoutNumber, best_available: "99" }, "/api/buyManyTikets"],
+    ] as const) {
+      const res = await api.post(path === "/api/buyTicket" ? POST : buyMany, { path, headers: h, ip: "10.50.2.21" });
+      expect(res.status, JSON.stringify(h)).toBe(400);
+    }
+    expect(Object.values(await seatStates(showtime.id))).toEqual(["AVAILABLE", "AVAILABLE", "AVAILABLE", "AVAILABLE"]);
+  });
+});

@@ -12,7 +12,8 @@ import { seatList } from "@/lib/services/booking/seat-list";
 import { findS1Show } from "./find-s1-show";
 import { toS1Ticket } from "./list-s1-tickets";
 
-export type S1Purchase = { userId: string; date: string; title: string; time: string; seatLabels: string[]; paymentMethod?: string };
+/** Named seats, or `bestAvailable` seats chosen by the server under lock (an addition to S1). */
+export type S1Purchase = { userId: string; date: string; title: string; time: string; seatLabels: string[]; bestAvailable?: number; paymentMethod?: string };
 
 /** S1 sends no card; with the built-in test provider (no Stripe key) Stripe's test Visa pays. */
 const defaultPaymentMethod = () => (env().STRIPE_SECRET_KEY ? undefined : "pm_card_visa");
@@ -27,8 +28,9 @@ const defaultPaymentMethod = () => (env().STRIPE_SECRET_KEY ? undefined : "pm_ca
  */
 export async function buyS1Tickets(input: S1Purchase) {
   const show = await findS1Show(input);
-  await checkSeats(show.showtimeId, input.seatLabels);
-  const hold = await holdSeats({ showtimeId: show.showtimeId, userId: input.userId, seatLabels: input.seatLabels });
+  const hold = input.bestAvailable
+    ? await holdSeats({ showtimeId: show.showtimeId, userId: input.userId, bestAvailable: input.bestAvailable })
+    : (await checkSeats(show.showtimeId, input.seatLabels), await holdSeats({ showtimeId: show.showtimeId, userId: input.userId, seatLabels: input.seatLabels }));
   let orderId: string | undefined;
   try {
     const order = await createOrderFromHold({ holdId: hold.holdId, userId: input.userId, idempotencyKey: `s1-${randomUUID()}` });
