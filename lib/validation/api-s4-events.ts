@@ -65,7 +65,8 @@ export const s4UpdateEventSchema = z
   .partial()
   .transform((e) => ({ ...toModel({ ...e, maxParticipants: undefined }), capacity: e.maxParticipants }));
 
-export type EventChanges = z.output<typeof s4UpdateEventSchema> & { imagePath?: string };
+/** What an update may change; `endsAt` comes from S3 `end_time` (S4 has no end). */
+export type EventChanges = Partial<z.output<typeof s4UpdateEventSchema>> & { imagePath?: string; endsAt?: Date | null };
 
 /** `POST /event/:id/attendance`. */
 export const s4AttendanceSchema = z.object({
