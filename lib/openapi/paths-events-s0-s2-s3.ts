@@ -218,13 +218,13 @@ export const eventCompatPaths: Record<string, PathItem> = {
       responses: { "200": { description: "Tickets", content: json(arr(s2Ticket)) } },
     }),
     post: authed([S2], {
-      summary: "A ticket for eventId: free events at once (or the waiting list); paid ones need a card token (tok_visa, pm_card_visa)",
+      summary: "A ticket for eventId: free events at once (or the waiting list); paid ones with a card token (tok_visa, pm_card_visa), or reserved (402) until POST /payment",
       requestBody: body(obj({ eventId: { ...str, description: "UUID or integer id (also event_id)" }, token: { ...str, description: "Card token for a paid event" } }, ["eventId"]), { eventId: "6b1f…" }),
       responses: {
         "201": { description: "The ticket (payment: null for a free event)", content: json(obj({ ...s2Ticket.properties, waitlisted: { const: false }, payment: { type: ["object", "null"], properties: { order_id: uuid, reference: str, amount: int, currency: str } } })) },
         "202": waitlisted("No ticket yet"),
         "400": jsonError("Invalid data (no eventId), already registered, or a past, cancelled or closed event"),
-        "402": jsonError("A paid event without a token, or the card was declined"),
+        "402": { description: "A paid event without a token: the place is reserved until expires_at, pay it with POST /payment (or the card was declined: message only)", content: json(obj({ message: str, order_id: uuid, amount: int, currency: str, expires_at: dateTime })) },
         "404": eventNotFound,
         "409": jsonError("This event is sold out"),
       },
@@ -238,12 +238,12 @@ export const eventCompatPaths: Record<string, PathItem> = {
   },
   "/payment": {
     post: authed([S2], {
-      summary: "Pay for a place at a paid event: amount (minor units, must be the price), card token, eventId",
+      summary: "Pay for a place: the caller's reservation from POST /tickets (or order_id), or eventId at once; amount in minor units must be the price",
       description: "Without STRIPE_SECRET_KEY the built-in test provider charges: tok_visa / pm_card_visa succeed, tok_chargeDeclined / pm_card_chargeDeclined answer 402.",
-      requestBody: body(obj({ amount: { ...int, description: "Minor units (cents), as Stripe" }, token: str, eventId: { ...str, description: "UUID or integer id (also event_id)" } }, ["amount", "token", "eventId"]), { amount: 2500, token: "tok_visa", eventId: "6b1f…" }),
+      requestBody: body(obj({ amount: { ...int, description: "Minor units (cents), as Stripe" }, token: str, eventId: { ...str, description: "Buy at once: UUID or integer id (also event_id)" }, order_id: { ...uuid, description: "Which reservation (default: the newest)" } }, ["amount", "token"]), { amount: 2500, token: "tok_visa" }),
       responses: {
         "200": { description: "Paid; the ticket is issued and e-mailed", content: json(obj({ message: { const: "Payment successful" }, success: { const: true }, amount: int, currency: str, order_id: uuid, reference: str, ticket: s2Ticket })) },
-        "400": jsonError("Invalid data: missing fields, an amount other than the price, a free event, an unknown test token, already registered"),
+        "400": jsonError("Invalid data: missing fields, nothing to pay, an amount other than the price, a free event, an unknown test token, already registered"),
         "402": jsonError("The card was declined"),
         "404": eventNotFound,
         "409": jsonError("This event is sold out"),

@@ -98,7 +98,11 @@ export const s2CreateTicketSchema = z
   .refine((v) => v.eventId ?? v.event_id ?? v.event, { path: ["eventId"], message: "eventId is required" })
   .transform((v) => ({ eventRef: (v.eventId ?? v.event_id ?? v.event) as string, paymentMethod: v.token ?? v.paymentMethod }));
 
-/** S2 `POST /payment`: `amount` in minor units (as Stripe), the card `token`, and the event paid for. */
+/**
+ * S2 `POST /payment`: `amount` in minor units (as Stripe) and the card
+ * `token`; the place paid for is `eventId`, or `order_id` / the caller's
+ * newest reservation from `POST /tickets`.
+ */
 export const s2PaymentSchema = z
   .object({
     amount: z.preprocess(numeric, z.number({ error: "amount is required (a number, in minor units)" }).int("amount must be a whole number of minor units (cents)").positive("amount must be positive")),
@@ -106,7 +110,8 @@ export const s2PaymentSchema = z
     paymentMethod: paymentMethod.optional(),
     eventId: eventRef("eventId").optional(),
     event_id: eventRef("eventId").optional(),
+    order_id: z.string().trim().optional(),
+    orderId: z.string().trim().optional(),
   })
   .refine((v) => v.token ?? v.paymentMethod, { path: ["token"], message: "token is required" })
-  .refine((v) => v.eventId ?? v.event_id, { path: ["eventId"], message: "eventId is required: the event the payment is for" })
-  .transform((v) => ({ amountMinor: v.amount, paymentMethod: (v.token ?? v.paymentMethod) as string, eventRef: (v.eventId ?? v.event_id) as string }));
+  .transform((v) => ({ amountMinor: v.amount, paymentMethod: (v.token ?? v.paymentMethod) as string, eventRef: v.eventId ?? v.event_id, orderId: v.order_id ?? v.orderId }));

@@ -15,11 +15,16 @@ export const GET = withApi(
   { auth: "required" },
 );
 
-// POST /api/tickets – S2: a ticket for `eventId` (201); free events at once or (202) the waiting list, paid ones with a card `token`
+// POST /api/tickets – S2: a ticket for `eventId` (201): free at once or (202) waiting list; paid with a card `token`, or (402) reserved until POST /payment
 export const POST = withApi(
   async ({ req, actor }) => {
     const input = s2CreateTicketSchema.parse(await readInput(req));
     const place = await takeEventPlace({ eventId: await resolveEventRef(input.eventRef), userId: actor.userId, paymentMethod: input.paymentMethod });
+    if (place.status === "PAYMENT_REQUIRED") {
+      const { orderId, amountMinor, currency, expiresAt } = place.payment;
+      const message = "Payment required: your place is reserved; pay it with POST /payment {amount, token}";
+      return NextResponse.json({ message, order_id: orderId, amount: amountMinor, currency, expires_at: expiresAt, event: { _id: place.event.id, name: place.event.title } }, { status: 402 });
+    }
     if (!place.ticket) {
       const message = `The event is full: you are on the waiting list (position ${place.position}). You will get an e-mail and a ticket if a place opens up.`;
       return NextResponse.json({ message, waitlisted: true, position: place.position, event: { _id: place.event.id, name: place.event.title } }, { status: 202 });

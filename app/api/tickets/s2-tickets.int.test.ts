@@ -70,11 +70,12 @@ describe("POST /api/tickets (free events)", () => {
 });
 
 describe("POST /api/tickets and POST /api/payment (paid events, test provider)", () => {
-  it("asks for payment (402) without a token; buys with tok_visa, recording the payment and e-mailing the ticket", async () => {
+  it("reserves and asks for payment (402) without a token; buys with tok_visa, recording the payment and e-mailing the ticket", async () => {
     const event = await conference({ priceMinor: 2500, capacity: 10 });
     const buyer = await person();
     const unpaid = await buyTicket(buyer, { eventId: event.id });
     expect(unpaid.status).toBe(402);
+    expect(unpaid.json).toMatchObject({ order_id: expect.any(String), amount: 2500, currency: "EUR", expires_at: expect.any(String) });
     expect(await moneyFor(event.id)).toEqual({ paidOrders: 0, payments: 0, registered: 0, tickets: 0 });
     const res = await buyTicket(buyer, { eventId: event.id, token: "tok_visa" });
     expect(res.status, res.text).toBe(201);
@@ -98,6 +99,26 @@ describe("POST /api/tickets and POST /api/payment (paid events, test provider)",
     expect(await moneyFor(event.id)).toEqual({ paidOrders: 1, payments: 1, registered: 1, tickets: 1 });
   });
 
+  it("pays the place POST /tickets reserved with S2's bare {amount, token}; nothing to pay afterwards is 400", async () => {
+    const event = await conference({ priceMinor: 4900, capacity: 1 });
+    const [buyer, other] = await Promise.all([person(), person()]);
+    const reserved = await buyTicket(buyer, { eventId: event.id });
+    expect(reserved.status).toBe(402);
+    // The reservation holds the only place.
+    expect((await buyTicket(other, { eventId: event.id })).status).toBe(409);
+    const wrong = await pay(buyer, { amount: 100, token: "tok_visa" });
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.errors).toHaveProperty("amount");
+    expect(await db.order.count({ where: { eventId: event.id, status: "PENDING" } })).toBe(1);
+    const res = await pay(buyer, { amount: 4900, token: "tok_visa" });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toMatchObject({ message: "Payment successful", order_id: reserved.json.order_id, ticket: { event: { _id: event.id } } });
+    const again = await pay(buyer, { amount: 4900, token: "tok_visa" });
+    expect(again.status).toBe(400);
+    expect(again.json.message).toMatch(/Nothing to pay/);
+    expect(await moneyFor(event.id)).toEqual({ paidOrders: 1, payments: 1, registered: 1, tickets: 1 });
+  });
+
   it("declines tok_chargeDeclined with 402 and leaves no order, payment or place behind", async () => {
     const event = await conference({ priceMinor: 1000, capacity: 1 });
     const buyer = await person();
@@ -105,6 +126,8 @@ describe("POST /api/tickets and POST /api/payment (paid events, test provider)",
     expect(declined.status).toBe(402);
     expect(declined.json.message).toEqual(expect.any(String));
     expect((await buyTicket(buyer, { eventId: event.id, token: "pm_card_chargeDeclined" })).status).toBe(402);
+    expect((await buyTicket(buyer, { eventId: event.id })).status).toBe(402);
+    expect((await pay(buyer, { amount: 1000, token: "tok_chargeDeclined" })).status).toBe(402);
     expect(await moneyFor(event.id)).toEqual({ paidOrders: 0, payments: 0, registered: 0, tickets: 0 });
     expect(await db.order.count({ where: { eventId: event.id, status: "PENDING" } })).toBe(0);
     // The reservation is gone, so the only place can still be bought.

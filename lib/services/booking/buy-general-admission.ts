@@ -26,16 +26,52 @@ export type BuyGeneralAdmissionInput = {
  * A declined card or any other failure cancels the order, freeing the place.
  */
 export async function buyGeneralAdmission(input: BuyGeneralAdmissionInput) {
+  return payReservation(await reserveGeneralAdmission(input), input.userId, input.paymentMethod);
+}
+
+/**
+ * Reserves a place at a paid event for `HOLD_MINUTES` without charging (S2:
+ * `POST /tickets` first, `POST /payment` after). A buyer's live reservation
+ * is returned again rather than taking a second place.
+ */
+export async function reserveGeneralAdmission(input: BuyGeneralAdmissionInput) {
   if (!z.uuid().safeParse(input.eventId).success) throw notFound("Event");
-  const { order, event } = await reservePlace(input);
+  return reservePlace(input);
+}
+
+/**
+ * Pays the caller's live reservation (S2 `POST /payment` without an event):
+ * `orderId` if given, else their newest one; `expectedAmountMinor` must be
+ * its price. Nothing to pay is 400, and nothing is charged.
+ */
+export async function payGeneralAdmissionReservation(input: { userId: string; paymentMethod: string; expectedAmountMinor: number; orderId?: string }) {
+  if (input.orderId !== undefined && !z.uuid().safeParse(input.orderId).success) throw notFound("Order");
+  const order = await db.order.findFirst({
+    where: { userId: input.userId, status: "PENDING", expiresAt: { gt: new Date() }, showtimeId: null, items: { some: { kind: "GENERAL_ADMISSION" } }, ...(input.orderId ? { id: input.orderId } : {}) },
+    orderBy: { createdAt: "desc" },
+    select: { ...reservationSelect, event: { select: { id: true, title: true, startsAt: true, venue: true } } },
+  });
+  if (!order?.event) throw badRequest("Nothing to pay: send the eventId of a paid event, or reserve a place with POST /tickets first", { eventId: ["Required when no place is reserved"] });
+  if (order.totalMinor !== input.expectedAmountMinor) {
+    const message = `amount must be the ticket price, ${order.totalMinor} (minor units)`;
+    throw badRequest(message, { amount: [message] });
+  }
+  return payReservation({ order, event: order.event }, input.userId, input.paymentMethod);
+}
+
+type Reservation = Awaited<ReturnType<typeof reservePlace>>;
+
+async function payReservation({ order, event }: Reservation, userId: string, paymentMethod: string | undefined) {
   try {
-    const result = await payOrder({ orderId: order.id, userId: input.userId, paymentMethod: input.paymentMethod });
+    const result = await payOrder({ orderId: order.id, userId, paymentMethod });
     return { ...result, amountMinor: order.totalMinor, currency: order.currency, event };
   } catch (error) {
     await db.order.updateMany({ where: { id: order.id, status: "PENDING" }, data: { status: "CANCELLED", cancelledAt: new Date() } });
     throw error;
   }
 }
+
+const reservationSelect = { id: true, totalMinor: true, currency: true, expiresAt: true } as const;
 
 async function reservePlace(input: BuyGeneralAdmissionInput) {
   for (let attempt = 1; ; attempt++) {
@@ -67,7 +103,7 @@ async function reserveLocked(tx: DbTx, input: BuyGeneralAdmissionInput, now: Dat
   // A retried purchase reuses the buyer's live reservation instead of taking a second place.
   const pending = await tx.order.findFirst({
     where: { userId: input.userId, eventId: event.id, showtimeId: null, status: "PENDING", expiresAt: { gt: now } },
-    select: { id: true, totalMinor: true, currency: true },
+    select: reservationSelect,
   });
   const summary = { id: event.id, title: event.title, startsAt: event.startsAt, venue: event.venue };
   if (pending) return { order: pending, event: summary };
@@ -85,7 +121,7 @@ async function reserveLocked(tx: DbTx, input: BuyGeneralAdmissionInput, now: Dat
       expiresAt: new Date(now.getTime() + env().HOLD_MINUTES * 60_000),
       items: { create: [{ kind: "GENERAL_ADMISSION", eventId: event.id, description: `Admission: ${event.title}`.slice(0, 200), unitPriceMinor: event.priceMinor }] },
     },
-    select: { id: true, totalMinor: true, currency: true },
+    select: reservationSelect,
   });
   return { order, event: summary };
 }
