@@ -16,7 +16,7 @@ export const POST = withApi(
         event_id: outcome.event.id,
         user_id: userId,
         status: s3Status(outcome.status),
-        registration_date: new Date(),
+        registration_date: outcome.registeredAt,
         position: outcome.position,
         ticket: outcome.ticket && { id: outcome.ticket.id, code: outcome.ticket.code },
       },
