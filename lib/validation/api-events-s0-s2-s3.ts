@@ -48,14 +48,14 @@ const eventFields = z.object({
  */
 export const createCompatEventSchema = eventFields
   .superRefine((e, ctx) => {
-    if (!(e.name ?? e.title)) ctx.addIssue({ code: "custom", path: ["name"], message: "name (or title) is required" });
+    if (!(e.title || e.name)) ctx.addIssue({ code: "custom", path: ["name"], message: "name (or title) is required" });
     if (!(e.date ?? e.start_time)) ctx.addIssue({ code: "custom", path: ["date"], message: "date (or start_time) is required" });
     const start = e.start_time ?? e.date;
     if (start && e.end_time && e.end_time < start) ctx.addIssue({ code: "custom", path: ["end_time"], message: "end_time must not be before start_time" });
   })
   .transform((e) => ({
     event: {
-      title: (e.title ?? e.name) as string,
+      title: (e.title || e.name) as string,
       description: e.description ?? "",
       startsAt: (e.start_time ?? e.date) as Date,
       endsAt: e.end_time,
