@@ -13,7 +13,7 @@ describe("S0/S2/S3 event inputs", () => {
   });
 
   it("refuses missing names and dates, an end before the start, and an empty update", () => {
-    for (const input of [{}, { name: "x" }, { date: "2031-01-01" }, { title: "x", start_time: "2031-01-02", end_time: "2031-01-01" }, { name: "x", date: "2031-01-01", price: -1 }]) {
+    for (const input of [{}, { name: "x" }, { date: "2031-01-01" }, { title: "x", start_time: "2031-01-02", end_time: "2031-01-01" }, { name: "x", date: "2031-01-01", price: -1 }, { name: "x", date: "99999-01-01" }, { name: "x", date: "2031-01-01", currency: "€€€" }]) {
       expect(createCompatEventSchema.safeParse(input).success, JSON.stringify(input)).toBe(false);
     }
     expect(s3UpdateEventSchema.safeParse({}).success).toBe(false);

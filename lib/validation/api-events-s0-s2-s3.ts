@@ -6,10 +6,12 @@ import { z } from "zod";
 
 const text = (field: string, max: number) => z.string({ error: `${field} must be text` }).trim().max(max, `${field} must be at most ${max} characters`);
 
+/** A date the database can hold and a person could mean: years 1000 to 9999. */
 const dateField = (field: string) =>
   z
     .union([z.string(), z.number()], { error: `${field} must be a date` })
-    .pipe(z.coerce.date({ error: `${field} must be a valid date (YYYY-MM-DD or ISO 8601)` }));
+    .pipe(z.coerce.date({ error: `${field} must be a valid date (YYYY-MM-DD or ISO 8601)` }))
+    .refine((d) => d.getUTCFullYear() >= 1000 && d.getUTCFullYear() <= 9999, `${field} must be between the years 1000 and 9999`);
 
 /** Numbers may arrive as strings from a form or a query string. */
 const numeric = (v: unknown) => (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v)) ? Number(v) : v);
@@ -36,7 +38,7 @@ const eventFields = z.object({
   venue: text("venue", 200).optional(),
   capacity: z.union([z.null(), capacity]).optional(),
   price: price.optional(),
-  currency: z.string().trim().length(3, "currency must be a three-letter code").optional(),
+  currency: z.string().trim().regex(/^[A-Za-z]{3}$/, "currency must be a three-letter code such as EUR").optional(),
   organizer_id: z.uuid("organizer_id must be a UUID").optional(),
 });
 

@@ -9,6 +9,7 @@ import { api } from "@/tests/support/api";
 import { makeUser, tokenFor, uniq } from "@/tests/support/factories";
 import { route } from "../event/_lib/test-support";
 import { POST as addRoute } from "../event/add/[username]/route";
+import { POST as s4CreateRoute } from "../event/create/route";
 import { GET as s4DetailRoute } from "../event/[id]/route";
 import { POST as joinRoute } from "../event/join/[id]/route";
 import { DELETE as removeRoute } from "../event/remove/[id]/route";
@@ -29,6 +30,7 @@ const remove = route(deleteRoute);
 const register = route(registerRoute);
 const participants = route(participantsRoute);
 const s4Detail = route(s4DetailRoute);
+const s4Create = route(s4CreateRoute);
 const s0Remove = route(removeRoute);
 const join = route(joinRoute);
 const add = route(addRoute);
@@ -91,13 +93,15 @@ describe("POST /api/events/create (S0) and POST /api/events (S2 and S3)", () => 
     expect((await api.post(s0Create, { path: "/api/events/create", json: { name: "x", date: "2031-01-01" }, token: user.token, ip: ip() })).status).toBe(403);
     const other = await api.post(create, { path: "/api/events", json: { title: "x", start_time: "2031-01-01T10:00:00Z", organizer_id: otherOrganizer.id }, token: organizer.token, ip: ip() });
     expect(other.status).toBe(403);
-    for (const json of [{}, { name: "x" }, { date: "2031-01-01" }, { name: "x", date: "not a date" }, { name: "x", date: "2031-01-01", capacity: 0 }, { title: "x", start_time: "2031-01-02", end_time: "2031-01-01" }, { name: "x", date: "2031-01-01", organizer_id: "nope" }]) {
+    for (const json of [{}, { name: "x" }, { date: "2031-01-01" }, { name: "x", date: "not a date" }, { name: "x", date: "2031-01-01", capacity: 0 }, { title: "x", start_time: "2031-01-02", end_time: "2031-01-01" }, { name: "x", date: "2031-01-01", organizer_id: "nope" }, { name: "x", date: "99999-01-01" }, { name: "x", date: "2031-01-01", currency: "€€€" }]) {
       const res = await api.post(create, { path: "/api/events", json, token: organizer.token, ip: ip() });
       expect(res.status, JSON.stringify(json)).toBe(400);
       expect(res.json.message).toEqual(expect.any(String));
     }
     const malformed = await api.post(s0Create, { path: "/api/events/create", json: "{nope", token: organizer.token, ip: ip() });
     expect(malformed.status).toBe(400);
+    // S4's creation shares the date rule (year 99999 used to be a 500 there).
+    expect((await api.post(s4Create, { path: "/api/event/create", json: { eventName: "x", date: "99999-01-01" }, token: organizer.token, ip: ip() })).status).toBe(400);
     expect(await eventCount()).toBe(before);
   });
 });
@@ -282,6 +286,9 @@ describe("S3: register, participants, a user's events", () => {
     const byOrganizer = await api.post(register, { path: `/api/events/${event.id}/register`, params, json: { user_id: b.id }, token: organizer.token, ip: ip() });
     expect(byOrganizer.status).toBe(201);
     const unknown = "00000000-0000-4000-8000-000000000000";
+    const nobody = await api.post(register, { path: `/api/events/${event.id}/register`, params, json: { user_id: unknown }, token: organizer.token, ip: ip() });
+    expect(nobody.status).toBe(404);
+    expect(nobody.json.message).toBe("User not found");
     expect((await api.post(register, { path: `/api/events/${unknown}/register`, params: { id: unknown }, token: a.token, ip: ip() })).status).toBe(404);
   });
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/http/errors";
 import { findOwnedEventOrThrow, type EventActor } from "@/lib/services/events/find-owned-event";
 import { registerForEvent } from "./register-for-event";
 
@@ -9,6 +11,9 @@ import { registerForEvent } from "./register-for-event";
  * Capacity, the waiting list and the refusals are `registerForEvent`'s.
  */
 export async function registerUserForEvent(actor: EventActor, eventId: string, userId: string) {
-  if (userId !== actor.userId) await findOwnedEventOrThrow(actor, eventId, "Only the event's organizer can register other people");
+  if (userId !== actor.userId) {
+    await findOwnedEventOrThrow(actor, eventId, "Only the event's organizer can register other people");
+    if (!(await db.user.count({ where: { id: userId } }))) throw notFound("User");
+  }
   return registerForEvent({ eventId, userId });
 }
