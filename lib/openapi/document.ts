@@ -3,12 +3,13 @@
 import { platformPaths } from "./paths-platform";
 import { s1Paths } from "./paths-s1";
 import { s1TicketPaths } from "./paths-s1-tickets";
+import { eventCompatPaths } from "./paths-events-s0-s2-s3";
 import { s0S2S3Paths } from "./paths-s0-s2-s3";
 import { s4AccountPaths } from "./paths-s4-accounts";
 import { s4EventPaths } from "./paths-s4-events";
 import type { PathItem } from "./types";
 
-const groups: Record<string, PathItem>[] = [platformPaths, s1Paths, s1TicketPaths, s0S2S3Paths, s4AccountPaths, s4EventPaths];
+const groups: Record<string, PathItem>[] = [platformPaths, s1Paths, s1TicketPaths, s0S2S3Paths, s4AccountPaths, s4EventPaths, eventCompatPaths];
 
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, PathItem> = {};

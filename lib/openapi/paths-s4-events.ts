@@ -88,7 +88,11 @@ export const s4EventPaths: Record<string, PathItem> = {
   },
   "/event/create": { post: create },
   "/event/{id}": {
-    get: authed({ summary: "One event with the viewer's relation to it", parameters: [idParam], responses: { "200": ok("The event", { event: detail }), "404": eventNotFound } }),
+    get: authed({
+      summary: "One event with the viewer's relation to it (S4 by UUID; also S0's GET /event/<int:id>, whose id, name and date are added at the top level)",
+      parameters: [{ ...idParam, schema: { type: "string" }, description: "Event UUID, or S0's integer id" }],
+      responses: { "200": ok("The event", { event: detail, id: { type: "integer", description: "S0's integer id" }, name: str, date: { type: "string", format: "date" } }), "404": eventNotFound },
+    }),
     put: authed({
       summary: "Change an event (its organizer or an admin); any subset of the fields; a larger capacity lets the waiting list in",
       parameters: [idParam],

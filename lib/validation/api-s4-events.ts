@@ -25,7 +25,9 @@ const capacity = z.preprocess(
 
 const date = z
   .union([z.string(), z.number(), z.date()], { error: "date is required" })
-  .pipe(z.coerce.date({ error: "date must be a valid date (YYYY-MM-DD or ISO 8601)" }));
+  .pipe(z.coerce.date({ error: "date must be a valid date (YYYY-MM-DD or ISO 8601)" }))
+  // Years the database can hold and a person could mean (year 99999 used to be a 500).
+  .refine((d) => d.getUTCFullYear() >= 1000 && d.getUTCFullYear() <= 9999, "date must be between the years 1000 and 9999");
 
 const fields = {
   eventName: z.string({ error: "eventName is required" }).trim().min(1, "eventName is required").max(200, "eventName must be at most 200 characters"),
@@ -65,7 +67,8 @@ export const s4UpdateEventSchema = z
   .partial()
   .transform((e) => ({ ...toModel({ ...e, maxParticipants: undefined }), capacity: e.maxParticipants }));
 
-export type EventChanges = z.output<typeof s4UpdateEventSchema> & { imagePath?: string };
+/** What an update may change; `endsAt` comes from S3 `end_time` (S4 has no end). */
+export type EventChanges = Partial<z.output<typeof s4UpdateEventSchema>> & { imagePath?: string; endsAt?: Date | null };
 
 /** `POST /event/:id/attendance`. */
 export const s4AttendanceSchema = z.object({

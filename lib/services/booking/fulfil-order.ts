@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { createElement } from "react";
 import { z } from "zod";
 import { db, type DbTx } from "@/lib/db/client";
-import type { OrderStatus, SeatState, TicketStatus } from "@/lib/generated/prisma/enums";
+import type { OrderStatus, PaymentProvider as ProviderName, SeatState, TicketStatus } from "@/lib/generated/prisma/enums";
 import { AppError, notFound } from "@/lib/http/errors";
 import { NoticeEmail } from "@/lib/mail/templates/notice-email";
 import { deliverOutbox } from "@/lib/services/mail/deliver-outbox";
@@ -16,6 +16,7 @@ import { composeTicketsEmail } from "@/lib/services/tickets/compose-tickets-emai
 import { generateShortCode } from "@/lib/services/tickets/generate-short-code";
 import { renderTicketQrPng } from "@/lib/services/tickets/ticket-qr";
 import { openUserPii } from "@/lib/services/users/user-pii";
+import { issueGeneralAdmissionTickets } from "./general-admission-places";
 import { isSeatSellable } from "./is-seat-sellable";
 import { seatList } from "./seat-list";
 import { isUniqueViolation } from "./unique-violation";
@@ -97,7 +98,9 @@ function loadOrder(orderId: string) {
           event: { select: { id: true, title: true, venue: true, durationMinutes: true } },
         },
       },
-      items: { select: { id: true, showtimeSeatId: true, seatLabel: true }, orderBy: { seatLabel: "asc" } },
+      // General-admission orders have no showtime: their event stands in for it.
+      event: { select: { id: true, title: true, venue: true, durationMinutes: true, startsAt: true, endsAt: true } },
+      items: { select: { id: true, kind: true, showtimeSeatId: true, seatLabel: true }, orderBy: { seatLabel: "asc" } },
     },
   });
 }
@@ -112,15 +115,16 @@ async function draftTickets(context: Context): Promise<Draft[]> {
 }
 
 async function renderTicketsEmail(context: Context, drafts: Draft[]): Promise<RenderedEmail | null> {
-  if (!context.user || !context.showtime) return null;
+  const show = context.showtime ?? (context.event && { ...context.event, auditorium: null, event: context.event });
+  if (!context.user || !show) return null;
   const seatLabelByItem = new Map(context.items.map((item) => [item.id, item.seatLabel]));
   return renderEmail(
     composeTicketsEmail({
       to: openUserPii(context.user).email,
       orderId: context.id,
       reference: context.reference,
-      event: context.showtime.event,
-      showtime: { startsAt: context.showtime.startsAt, endsAt: context.showtime.endsAt, hall: context.showtime.auditorium?.name ?? null, hallVenue: context.showtime.auditorium?.venue ?? null },
+      event: show.event,
+      showtime: { startsAt: show.startsAt, endsAt: show.endsAt, hall: show.auditorium?.name ?? null, hallVenue: show.auditorium?.venue ?? null },
       tickets: drafts.map((d) => ({ code: d.code, seatLabel: seatLabelByItem.get(d.itemId) ?? null, qrPng: d.qrPng })),
     }),
   );
@@ -157,6 +161,12 @@ async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], tickets
   const paidMinor = payments.reduce((sum, p) => sum + p.amountMinor, 0);
   if (paidMinor < context.totalMinor) throw new AppError("PAYMENT_REQUIRED", "This order has not been paid");
   if (drafts.length !== context.items.length) throw new Error(`Order ${order.id} changed while it was being fulfilled`);
+
+  if (context.items.some((i) => i.kind === "GENERAL_ADMISSION")) {
+    const tickets = await issueGeneralAdmissionTickets(tx, context, drafts, now);
+    if (!tickets) return cancelOrder(tx, context, order.holdId, payments, [], now);
+    return markPaid(tx, context, order, tickets, recorded ?? payments[0], ticketsEmail, base, now);
+  }
 
   // Lock order: order, hold, seats (as in holdSeats and releaseHold).
   if (order.holdId) await tx.$queryRaw`SELECT id FROM seat_holds WHERE id = ${order.holdId}::uuid FOR UPDATE`;
@@ -196,7 +206,19 @@ async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], tickets
     })),
     select: ticketSelect,
   });
-  const paidWith = recorded ?? payments[0];
+  return markPaid(tx, context, order, tickets, recorded ?? payments[0], ticketsEmail, base, now);
+}
+
+async function markPaid(
+  tx: DbTx,
+  context: Context,
+  order: { id: string; holdId: string | null },
+  tickets: FulfilledTicket[],
+  paidWith: { provider: ProviderName; providerRef: string } | undefined,
+  ticketsEmail: RenderedEmail | null,
+  base: Omit<FulfilmentResult, "status" | "tickets">,
+  now: Date,
+) {
   await tx.order.update({
     where: { id: order.id },
     data: {
@@ -226,7 +248,9 @@ async function cancelOrder(
     await tx.showtimeSeat.updateMany({ where: { holdId, state: "HELD" }, data: { state: "AVAILABLE", holdId: null, heldUntil: null } });
     await tx.seatHold.updateMany({ where: { id: holdId, releasedAt: null }, data: { releasedAt: now } });
   }
-  const reason = `${seatList(refusedSeats)} could not be sold to order ${context.reference}`;
+  // A general-admission order names no seat: its place is what was lost.
+  const lost = refusedSeats.length ? seatList(refusedSeats) : "The place";
+  const reason = `${lost} could not be sold to order ${context.reference}`;
   const refunds = await refundPayments(tx, payments, reason);
   await tx.order.update({
     where: { id: context.id },
@@ -235,7 +259,7 @@ async function cancelOrder(
   const outboxIds: string[] = [];
   if (payments.length && context.user) {
     const amount = new Intl.NumberFormat("en-GB", { style: "currency", currency: context.currency }).format(context.totalMinor / 100);
-    const title = context.showtime?.event.title ?? "your event";
+    const title = context.showtime?.event.title ?? context.event?.title ?? "your event";
     outboxIds.push(
       await queueEmail(
         {
@@ -245,7 +269,7 @@ async function cancelOrder(
           body: createElement(NoticeEmail, {
             heading: "We could not issue your tickets",
             paragraphs: [
-              `${seatList(refusedSeats)} for ${title} ${refusedSeats.length === 1 ? "was" : "were"} no longer available when your payment for order ${context.reference} arrived, so no tickets were issued.`,
+              `${lost} for ${title} ${refusedSeats.length > 1 ? "were" : "was"} no longer available when your payment for order ${context.reference} arrived, so no tickets were issued.`,
               refunds.pending
                 ? `Your payment of ${amount} is being refunded; it will reach your account in a few days.`
                 : `Your payment of ${amount} has been refunded in full.`,

@@ -29,7 +29,7 @@ export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> 
       totalMinor: true,
       currency: true,
       items: {
-        select: { seatLabel: true, showtimeSeat: { select: { state: true, holdId: true, heldUntil: true, seat: { select: { isDisabled: true } } } } },
+        select: { kind: true, seatLabel: true, showtimeSeat: { select: { state: true, holdId: true, heldUntil: true, seat: { select: { isDisabled: true } } } } },
       },
     },
   });
@@ -40,7 +40,9 @@ export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> 
   // Take no money for seats that are gone; fulfilment checks again under lock
   // and refunds if a seat is taken between here and there.
   const now = new Date();
+  // (General-admission places are checked by fulfilment, under the event lock.)
   const lost = order.items
+    .filter((i) => i.kind === "SEAT")
     .filter((i) => !isSeatSellable(i.showtimeSeat && { ...i.showtimeSeat, isDisabled: i.showtimeSeat.seat.isDisabled }, order.holdId, now))
     .map((i) => i.seatLabel ?? "?");
   if (lost.length) {
@@ -61,6 +63,7 @@ export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> 
   await recordPayment(db, order.id, payment);
   const result = await fulfilOrder(order.id, payment);
   if (result.status !== "PAID") {
+    if (!result.refusedSeats.length) throw conflict("The last place was taken before your payment completed. Your payment has been refunded.");
     throw conflict(
       `${seatList(result.refusedSeats)} ${result.refusedSeats.length === 1 ? "was" : "were"} sold to someone else before your payment completed. Your payment has been refunded.`,
     );

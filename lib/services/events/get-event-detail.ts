@@ -17,6 +17,7 @@ export async function getEventDetail(viewer: EventActor, eventId: string) {
     where: { id: eventId, ...visible },
     select: {
       id: true,
+      legacyId: true,
       title: true,
       description: true,
       startsAt: true,
@@ -33,6 +34,8 @@ export async function getEventDetail(viewer: EventActor, eventId: string) {
       imagePath: true,
       organizerId: true,
       publishedAt: true,
+      createdAt: true,
+      updatedAt: true,
       _count: { select: { registrations: { where: { status: "REGISTERED" } } } },
       registrations: { where: { userId: viewer.userId }, select: { status: true } },
     },

@@ -15,10 +15,15 @@ export async function listPublishedEvents(viewer: EventActor | null) {
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
+      legacyId: true,
       title: true,
       description: true,
       startsAt: true,
+      endsAt: true,
       venue: true,
+      priceMinor: true,
+      currency: true,
+      createdAt: true,
       status: true,
       ticketStatus: true,
       capacity: true,
@@ -34,7 +39,7 @@ export async function listPublishedEvents(viewer: EventActor | null) {
       ...event,
       participantCount: _count.registrations,
       availability: ticketAvailability(event, _count.registrations),
-      organizer: pii && { firstName: pii.firstName, lastName: pii.lastName, email: seesEmail ? pii.email : null },
+      organizer: pii && { id: organizer!.id, firstName: pii.firstName, lastName: pii.lastName, email: seesEmail ? pii.email : null },
     };
   });
 }

@@ -20,9 +20,13 @@ export async function updateEvent(actor: EventActor, eventId: string, changes: E
   const { event, outboxIds } = await db.$transaction(async (tx) => {
     const locked = await lockEvent(tx, eventId);
     if (!locked) throw notFound("Event");
-    const owned = await tx.event.findFirst({ where: ownedEventWhere(actor, eventId), select: { endsAt: true } });
+    const owned = await tx.event.findFirst({ where: ownedEventWhere(actor, eventId), select: { startsAt: true, endsAt: true } });
     if (!owned) throw forbidden("Only event organizer can update this event");
-    if (data.startsAt && owned.endsAt && owned.endsAt < data.startsAt) throw badRequest("date: the event would start after it ends", { date: ["The event would start after it ends"] });
+    const endsAt = data.endsAt === undefined ? owned.endsAt : data.endsAt;
+    if ((data.startsAt || data.endsAt) && endsAt && endsAt < (data.startsAt ?? owned.startsAt)) {
+      const field = data.endsAt ? "end_time" : "date";
+      throw badRequest(`${field}: the event would start after it ends`, { [field]: ["The event would start after it ends"] });
+    }
     if (data.capacity != null) {
       const registered = await tx.registration.count({ where: { eventId, status: "REGISTERED" } });
       if (data.capacity < registered) {

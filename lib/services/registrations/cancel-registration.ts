@@ -23,10 +23,12 @@ export async function cancelRegistration({ eventId, userId }: { eventId: string;
         if (!event) throw notFound("Event");
         const registration = await tx.registration.findUnique({
           where: { eventId_userId: { eventId, userId } },
-          select: { id: true, status: true, attendedAt: true, checkIn: { select: { id: true } }, ticket: { select: { status: true } } },
+          select: { id: true, status: true, attendedAt: true, checkIn: { select: { id: true } }, ticket: { select: { status: true, orderId: true } } },
         });
         if (!registration || registration.status === "CANCELLED") throw notFound("Registration");
         if (registration.attendedAt || registration.checkIn || registration.ticket?.status === "USED") throw badRequest("You have already attended this event");
+        // A bought place is money: it is refunded through its order, never just dropped.
+        if (registration.ticket?.orderId) throw badRequest("A bought ticket cannot be cancelled here: ask the organizer for a refund");
         const now = new Date();
         await tx.registration.update({ where: { id: registration.id }, data: { status: "CANCELLED", cancelledAt: now } });
         await tx.ticket.updateMany({ where: { registrationId: registration.id, status: "VALID" }, data: { status: "CANCELLED" } });

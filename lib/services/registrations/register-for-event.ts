@@ -10,6 +10,8 @@ import { lockEvent, type LockedEvent } from "./lock-event";
 export type RegistrationOutcome = {
   status: "REGISTERED" | "WAITLISTED";
   registrationId: string;
+  /** When the place (or waiting-list spot) was taken. */
+  registeredAt: Date;
   /** Place on the waiting list (1 = next), null when registered. */
   position: number | null;
   /** The ticket and its signed QR token, null when waitlisted. */
@@ -68,8 +70,8 @@ async function registerLocked(tx: DbTx, eventId: string, userId: string, now: Da
   const summary = { id: event.id, title: event.title, startsAt: event.startsAt, venue: event.venue };
   if (full) {
     const position = await tx.registration.count({ where: { eventId, status: "WAITLISTED", createdAt: { lte: registration.createdAt } } });
-    return { status, registrationId: registration.id, position, ticket: null, event: summary };
+    return { status, registrationId: registration.id, registeredAt: registration.createdAt, position, ticket: null, event: summary };
   }
   const ticket = await issueRegistrationTicket(tx, { id: registration.id, eventId, userId });
-  return { status, registrationId: registration.id, position: null, ticket: { ...ticket, token: signTicketToken(ticket) }, event: summary };
+  return { status, registrationId: registration.id, registeredAt: registration.createdAt, position: null, ticket: { ...ticket, token: signTicketToken(ticket) }, event: summary };
 }

@@ -2,15 +2,20 @@ import { NextResponse } from "next/server";
 import { withApi } from "@/lib/http/api-handler";
 import { deleteEvent } from "@/lib/services/events/delete-event";
 import { getEventDetail } from "@/lib/services/events/get-event-detail";
+import { resolveEventRef } from "@/lib/services/events/resolve-event-ref";
 import { updateEventWithImage } from "@/lib/services/events/update-event-with-image";
 import { s4UpdateEventSchema } from "@/lib/validation/api-s4-events";
 import { readEventInput } from "../_lib/read-event-input";
+import { s0Date } from "../../events/_lib/compat-event";
 import { s4EventDetail } from "../_lib/s4-event";
 
 
-// GET /api/event/:id – S4: one event with the viewer's relation to it
+// GET /api/event/:id – S4 (by UUID) and S0 (by integer id): one event with the viewer's relation to it; S0's id, name, date beside S4's event
 export const GET = withApi(
-  async ({ params, actor }) => NextResponse.json({ success: true, event: s4EventDetail(await getEventDetail(actor, params.id)) }),
+  async ({ params, actor }) => {
+    const event = await getEventDetail(actor, await resolveEventRef(params.id));
+    return NextResponse.json({ success: true, event: s4EventDetail(event), id: event.legacyId, name: event.title, date: s0Date(event.startsAt) });
+  },
   { auth: "required", envelope: "s4" },
 );
 
