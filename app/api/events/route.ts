@@ -1,16 +1,18 @@
 import { NextResponse } from "next/server";
+import { cachedJson, jsonResponse } from "@/lib/cache/public-cache";
 import { readInput, withApi } from "@/lib/http/api-handler";
 import { createOrganizerEvent } from "@/lib/services/events/create-organizer-event";
 import { listPublishedEvents } from "@/lib/services/events/list-published-events";
 import { createCompatEventSchema } from "@/lib/validation/api-events-s0-s2-s3";
 import { listedEventJson, s3EventJson } from "./_lib/compat-event";
 
-// GET /api/events – S0 "events for a user" and S2 "all events": every published event, soonest first (token optional)
+const list = async (actor: Parameters<typeof listPublishedEvents>[0]) =>
+  (await listPublishedEvents(actor)).map((e) => listedEventJson({ ...e, organizerId: e.organizer?.id ?? null }));
+
+// GET /api/events – S0 "events for a user" and S2 "all events": every published event, soonest first (token optional).
+// The anonymous answer is the same for everyone, so it comes from the public cache.
 export const GET = withApi(
-  async ({ actor }) => {
-    const events = await listPublishedEvents(actor);
-    return NextResponse.json(events.map((e) => listedEventJson({ ...e, organizerId: e.organizer?.id ?? null })));
-  },
+  async ({ actor }) => (actor ? NextResponse.json(await list(actor)) : jsonResponse(await cachedJson("s2:events", () => list(null)))),
   { auth: "optional" },
 );
 
