@@ -30,3 +30,28 @@ test.describe("registration for a free event", () => {
     await expect(page.getByText(String(placesLeft), { exact: true })).toBeVisible();
   });
 });
+
+test.describe("a paid general-admission event", () => {
+  test("a signed-in user buys a place: held while paying, paid with the test card, ticket on the order page", async ({ page }) => {
+    await page.goto("/signin");
+    await page.getByLabel("E-mail or username").fill("organizer@example.com");
+    await page.getByLabel(/^Password/).fill(seedPassword);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).not.toHaveURL(/\/signin/);
+
+    await page.goto("/events?q=TypeScript");
+    await page.getByRole("link", { name: "TypeScript Conf Europe" }).click();
+    await page.getByRole("button", { name: "Buy a ticket · €49.00" }).click();
+    await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}\/pay$/);
+    await expect(page.getByText("Admission: TypeScript Conf Europe")).toBeVisible();
+    await page.getByRole("button", { name: "Pay €49.00" }).click();
+    await expect(page.getByRole("heading", { name: "You’re all set!" })).toBeVisible();
+    await expect(page.getByText("Your tickets (1)")).toBeVisible();
+
+    await page.goto("/events?q=TypeScript");
+    await page.getByRole("link", { name: "TypeScript Conf Europe" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "You're registered." })).toBeVisible();
+    await expect(page.getByText("You bought this place.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Cancel registration" })).toHaveCount(0);
+  });
+});

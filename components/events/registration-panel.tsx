@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { cancelRegistrationAction, registerAction } from "@/app/events/[id]/actions";
+import { buyPlaceAction, cancelRegistrationAction, registerAction } from "@/app/events/[id]/actions";
 import { ConfirmActionButton } from "@/components/admin/confirm-action-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -15,12 +15,17 @@ export type RegistrationPanelProps = {
   /** Why nobody can register (closed, cancelled, past), or null. */
   closedReason: string | null;
   full: boolean;
-  registration: { status: "REGISTERED"; ticketId: string | null; attended: boolean } | { status: "WAITLISTED"; position: number } | null;
+  /** The formatted ticket price of a paid event; null for a free one. */
+  price: string | null;
+  registration: { status: "REGISTERED"; ticketId: string | null; attended: boolean; bought: boolean } | { status: "WAITLISTED"; position: number } | null;
 };
 
-/** Register, join the waiting list, or give the place back, for a free general-admission event. */
-export function RegistrationPanel({ eventId, eventPath, signedIn, closedReason, full, registration }: RegistrationPanelProps) {
-  const [state, register, pending] = useActionState(registerAction, initialFormState);
+/**
+ * Admission to a general-admission event: register (or join the waiting list)
+ * for a free one, buy a place for a paid one, or give a free place back.
+ */
+export function RegistrationPanel({ eventId, eventPath, signedIn, closedReason, full, price, registration }: RegistrationPanelProps) {
+  const [state, register, pending] = useActionState(price ? buyPlaceAction : registerAction, initialFormState);
 
   if (registration?.status === "REGISTERED") {
     return (
@@ -31,7 +36,10 @@ export function RegistrationPanel({ eventId, eventPath, signedIn, closedReason, 
         <Link href="/tickets" className={buttonClasses({ className: "w-full" })}>
           Show my ticket
         </Link>
-        {!registration.attended && !closedReason && (
+        {registration.bought && !registration.attended && (
+          <p className="text-xs text-fg-muted">You bought this place. For a refund, contact the organizer.</p>
+        )}
+        {!registration.bought && !registration.attended && !closedReason && (
           <ConfirmActionButton
             action={cancelRegistrationAction}
             fields={{ eventId }}
@@ -70,18 +78,21 @@ export function RegistrationPanel({ eventId, eventPath, signedIn, closedReason, 
   if (!signedIn) {
     return (
       <Link href={`/signin?next=${encodeURIComponent(eventPath)}`} className={buttonClasses({ className: "w-full" })}>
-        Sign in to register
+        {price ? "Sign in to buy a ticket" : "Sign in to register"}
       </Link>
     );
   }
+
+  if (price && full) return <p className="rounded-lg bg-surface-muted px-3 py-2 text-sm text-fg-muted">Sold out: every place has been sold.</p>;
 
   return (
     <form action={register} className="flex flex-col gap-3">
       <input type="hidden" name="eventId" value={eventId} />
       <FormMessage ok={state.ok} message={state.message} />
       <Button type="submit" loading={pending} className="w-full">
-        {full ? "Join the waiting list" : "Register for free"}
+        {price ? `Buy a ticket · ${price}` : full ? "Join the waiting list" : "Register for free"}
       </Button>
+      {price && <p className="text-xs text-fg-muted">Your place is held for you while you pay.</p>}
       {full && <p className="text-xs text-fg-muted">All places are taken. If someone cancels, the first on the list gets their place.</p>}
     </form>
   );

@@ -1,11 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getSessionActor } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/http/errors";
 import { formObject, type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
+import { reserveGeneralAdmission } from "@/lib/services/booking/buy-general-admission";
 import { cancelRegistration } from "@/lib/services/registrations/cancel-registration";
 import { registerForEvent } from "@/lib/services/registrations/register-for-event";
 
@@ -43,4 +45,17 @@ export async function cancelRegistrationAction(_: FormState, form: FormData): Pr
     revalidatePath(`/events/${eventId}`);
     return { ok: true, message: previousStatus === "WAITLISTED" ? "You left the waiting list." : "Your registration is cancelled and your ticket no longer works." };
   });
+}
+
+/** Reserves a place at a paid event for HOLD_MINUTES and goes to checkout (a live reservation is reused). */
+export async function buyPlaceAction(_: FormState, form: FormData): Promise<FormState> {
+  const result = await runFormAction<{ orderId: string }>(async () => {
+    const actor = await getSessionActor();
+    if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in to buy a ticket.");
+    const { eventId } = eventFormSchema.parse(formObject(form));
+    const { order } = await reserveGeneralAdmission({ eventId, userId: actor.userId });
+    return { ok: true, data: { orderId: order.id } };
+  });
+  if (result.ok && result.data) redirect(`/orders/${result.data.orderId}/pay`);
+  return result;
 }

@@ -110,6 +110,7 @@ async function Admission({ event }: { event: Loaded }) {
       signedIn={Boolean(actor)}
       closedReason={admissionClosed(event)}
       full={event.placesLeft === 0 || event.ticketStatus === "SOLD_OUT"}
+      price={event.priceMinor > 0 ? formatMoney(event.priceMinor, event.currency) : null}
       registration={registration}
     />
   );
