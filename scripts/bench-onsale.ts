@@ -6,7 +6,7 @@
 // not enforced). Loopback only; aborts after BENCH_DEADLINE_SECONDS (120).
 import pg from "pg";
 import { benchClient, latencyLine, ms, percentile, tomorrowUtc, type Timed } from "./lib/bench-http";
-import { BENCH_FILM, BENCH_TIME, BENCH_USER_AGENT, createOnsaleData, seatSpot, ROWS, SEATS_PER_ROW, type Buyer } from "./lib/bench-onsale-data";
+import { BENCH_FILM, BENCH_TIME, BENCH_USER_AGENT, createOnsaleData, ROWS, SEATS_PER_ROW, type Buyer } from "./lib/bench-onsale-data";
 import { ensureBuild, machineLine, prepareDatabase, runBounded, startApp, type RunningApp } from "./lib/bench-setup";
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 500);
@@ -17,7 +17,7 @@ const TARGET_SEATS_PER_SECOND = 300;
 const TARGET_P99_MS = 300;
 
 type Strategy = "random" | "best";
-type Attempt = { strategy: Strategy; seats: string[]; result: Timed; startedAt: number };
+type Attempt = { strategy: Strategy; path: string; seats: string[]; result: Timed; startedAt: number };
 type Outcome = { attempts: Attempt[]; gaveUp: boolean };
 
 const shuffle = <T>(items: T[]) => {
@@ -70,17 +70,17 @@ async function main() {
 }
 
 async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: string, databaseUrl: string, kind: string): Promise<number> {
-  const { pickBestSeats } = await import("@/lib/services/booking/pick-best-seats");
   const client = benchClient(baseUrl, buyers.length, REQUEST_TIMEOUT_MS);
   const dayPath = `/api/getDay?date=${date}`;
-  const headersFor = (buyer: Buyer, seats: string[]) => ({
+  // Named seats as `number`, or `best_available: N` (the server picks under lock).
+  const headersFor = (buyer: Buyer, seats: string[] | number) => ({
     "user-agent": BENCH_USER_AGENT,
     token: buyer.token,
     username: buyer.username,
     date,
     title: BENCH_FILM,
     time: BENCH_TIME,
-    number: seats.length === 1 ? seats[0] : `[${seats.join(",")}]`,
+    ...(typeof seats === "number" ? { best_available: String(seats) } : { number: seats.length === 1 ? seats[0] : `[${seats.join(",")}]` }),
   });
 
   // Warm-up (not counted): both purchase routes up to the seat check, with a seat that does not exist.
@@ -96,11 +96,10 @@ async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: 
   if (snapshots.some((s) => !s)) throw new Error(`getDay before the race failed: ${JSON.stringify(looks.find((l) => l.status !== 200) ?? looks[0]).slice(0, 400)}`);
   console.log(`[bench] pre-race getDay x${looks.length}: ${latencyLine(lookLatency)}`);
 
-  const pick = (strategy: Strategy, free: string[], count: number): string[] | null => {
+  // Random buyers name seats from the labels they last saw; best-available buyers send only the count.
+  const pick = (strategy: Strategy, free: string[], count: number): string[] | number | null => {
     if (free.length < count) return null;
-    if (strategy === "random") return shuffle(free).slice(0, count);
-    // No HTTP API offers best-available: emulated with the server's own pickBestSeats on the labels last seen.
-    return pickBestSeats(free.map(seatSpot), count, { rows: ROWS.length, columns: SEATS_PER_ROW })?.map((s) => s.label) ?? null;
+    return strategy === "random" ? shuffle(free).slice(0, count) : count;
   };
 
   const retryLooks: Timed[] = [];
@@ -119,8 +118,10 @@ async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: 
       const seats = pick(strategy, free, count);
       if (!seats) return { attempts, gaveUp: true };
       const startedAt = performance.now() - raceStart;
-      const result = await client.request("POST", seats.length === 1 ? "/api/buyTicket" : "/api/buyManyTikets", headersFor(buyer, seats));
-      attempts.push({ strategy, seats, result, startedAt });
+      const path = (typeof seats === "number" ? seats : seats.length) === 1 ? "/api/buyTicket" : "/api/buyManyTikets";
+      const result = await client.request("POST", path, headersFor(buyer, seats));
+      const named = typeof seats === "number" ? (result.status === 200 ? seatsInResponse(result.body) : []) : seats;
+      attempts.push({ strategy, path, seats: named, result, startedAt });
       if (result.status !== 409) break;
     }
     return { attempts, gaveUp: false };
@@ -153,8 +154,8 @@ async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: 
   console.log("\n== bench:onsale ==");
   console.log(`machine:            ${machineLine()}`);
   console.log(`database:           ${kind}${kind === "embedded" ? " (NOT comparable)" : ""}`);
-  console.log(`buyers:             ${buyers.length} concurrent (half random seats from the last getDay, half best-available emulated client-side), 1-4 seats each, at most ${MAX_ATTEMPTS} attempts`);
-  console.log(`purchase requests:  ${attempts.length} (${attempts.filter((a) => a.seats.length === 1).length} buyTicket, ${attempts.filter((a) => a.seats.length > 1).length} buyManyTikets); retry getDay: ${retryLooks.length}; gave up (too few seats left): ${outcomes.filter((o) => o.gaveUp).length}`);
+  console.log(`buyers:             ${buyers.length} concurrent (half random seats from the last getDay, half best_available chosen by the server), 1-4 seats each, at most ${MAX_ATTEMPTS} attempts`);
+  console.log(`purchase requests:  ${attempts.length} (${attempts.filter((a) => a.path === "/api/buyTicket").length} buyTicket, ${attempts.filter((a) => a.path === "/api/buyManyTikets").length} buyManyTikets); retry getDay: ${retryLooks.length}; gave up (too few seats left): ${outcomes.filter((o) => o.gaveUp).length}`);
   console.log(`seats sold:         ${soldLabels.length} of ${ROWS.length * SEATS_PER_ROW}`);
   console.log(`orders succeeded:   ${ok.length}   (random: ${by("random")}; best: ${by("best")})`);
   console.log(`conflicts (409):    ${conflicts.length}`);

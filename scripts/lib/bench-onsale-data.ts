@@ -49,8 +49,3 @@ export async function createOnsaleData(date: string, buyers: number) {
   }
   return { showtimeId: showtime.id, buyers: result, disconnect: () => db.$disconnect() };
 }
-
-/** Grid position of a label of the benchmark hall (no aisles): "C7" -> row 2, column 6. */
-export function seatSpot(label: string) {
-  return { label, gridRow: ROWS.indexOf(label[0]), gridColumn: Number(label.slice(1)) - 1 };
-}
