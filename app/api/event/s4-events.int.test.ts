@@ -237,8 +237,15 @@ describe("POST and DELETE /api/event/:id/register", () => {
     expect(res.json).toMatchObject({ success: true, message: "Successfully registered for event!", ticket: { eventName: event.title, eventDate: event.startsAt.toISOString(), venue: "Hall A" } });
     const ticket = res.json.ticket as { ticketId: string; encryptedTicketData: string };
     expect(ticket.encryptedTicketData).toMatch(/^T1\./);
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.ticketId } })).toMatchObject({ status: "VALID", userId: user.id, eventId: event.id });
+    const issued = await db.ticket.findUniqueOrThrow({ where: { id: ticket.ticketId } });
+    expect(issued).toMatchObject({ status: "VALID", userId: user.id, eventId: event.id });
+    // The ticket is e-mailed like a purchase's: its QR code inline and the event as an .ics file.
+    const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: user.email, template: "tickets", subject: `Your tickets for ${event.title}` } });
+    expect(mail.text).toContain(issued.code);
+    const files = (mail.attachments as { filename: string; contentType: string }[]).map((a) => a.contentType);
+    expect(files).toEqual(["image/png", "text/calendar"]);
     expectS4Error(await registerAs(user, event.id), 400, "Already registered");
+    expect(await db.emailOutbox.count({ where: { to: user.email, subject: `Your tickets for ${event.title}` } })).toBe(1);
     expectNoSecrets(res);
   });
 

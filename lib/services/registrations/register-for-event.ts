@@ -4,6 +4,7 @@ import { db, type DbTx } from "@/lib/db/client";
 import { badRequest, notFound } from "@/lib/http/errors";
 import { isUniqueViolation } from "@/lib/services/booking/unique-violation";
 import { signTicketToken } from "@/lib/services/tickets/ticket-token";
+import { emailRegistrationTicket } from "./email-registration-ticket";
 import { issueRegistrationTicket } from "./issue-registration-ticket";
 import { lockEvent, type LockedEvent } from "./lock-event";
 
@@ -31,7 +32,11 @@ export async function registerForEvent({ eventId, userId }: { eventId: string; u
   if (!z.uuid().safeParse(eventId).success) throw notFound("Event");
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => registerLocked(tx, eventId, userId, now));
+      const outcome = await db.$transaction((tx) => registerLocked(tx, eventId, userId, now));
+      if (outcome.ticket) {
+        await emailRegistrationTicket(outcome.ticket.id).catch((error) => console.warn("[registrations] could not e-mail the ticket:", error));
+      }
+      return outcome;
     } catch (error) {
       if (attempt < ATTEMPTS && isUniqueViolation(error, "code")) continue;
       throw error;
