@@ -4,10 +4,9 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError, badRequest } from "@/lib/http/errors";
-import { fulfilOrder } from "@/lib/services/booking/fulfil-order";
-import { recordFailedPayment, recordPayment } from "./record-payment";
+import { recordFailedPayment } from "./record-payment";
+import { settleStripePayment as settlePayment } from "./settle-stripe-payment";
 import { settleStripeRefund } from "./settle-stripe-refund";
-import type { PaymentRecord } from "./types";
 
 export type WebhookReceipt = { received: true; id: string; type: string; duplicate: boolean };
 
@@ -63,7 +62,7 @@ async function applyEvent(event: Stripe.Event) {
     case "payment_intent.payment_failed": {
       const intent = event.data.object;
       const orderId = orderIdOf(intent.metadata?.orderId);
-      if (!orderId || !(await orderExists(orderId))) return;
+      if (!orderId || !(await db.order.findUnique({ where: { id: orderId }, select: { id: true } }))) return;
       const failureCode = intent.last_payment_error?.decline_code ?? intent.last_payment_error?.code ?? null;
       await recordFailedPayment(db, orderId, { provider: "STRIPE", providerRef: intent.id, amountMinor: intent.amount, currency: intent.currency, failureCode });
       return;
@@ -95,25 +94,3 @@ async function applyEvent(event: Stripe.Event) {
   }
 }
 
-async function orderExists(orderId: string) {
-  return Boolean(await db.order.findUnique({ where: { id: orderId }, select: { id: true } }));
-}
-
-/** A payment Stripe took: on record first (never lost), then the order fulfilled, or refunded if its seats are gone. */
-async function settlePayment(orderId: string, payment: PaymentRecord) {
-  if (!(await orderExists(orderId))) {
-    console.warn(`[stripe] payment ${payment.providerRef} names an unknown order`);
-    return;
-  }
-  await recordPayment(db, orderId, payment);
-  try {
-    await fulfilOrder(orderId, payment);
-  } catch (error) {
-    // Less money than the order's total: recorded for a person to look at; retrying would not change it.
-    if (error instanceof AppError && error.code === "PAYMENT_REQUIRED") {
-      console.error(`[stripe] payment ${payment.providerRef} does not cover order ${orderId}`);
-      return;
-    }
-    throw error;
-  }
-}

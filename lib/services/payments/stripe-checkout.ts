@@ -1,4 +1,5 @@
 import "server-only";
+import type Stripe from "stripe";
 import { getStripe, isStripeError, stripeFailure } from "./stripe-client";
 
 /** Stripe lets a Checkout Session live from 30 minutes to 24 hours. */
@@ -35,7 +36,15 @@ export type CheckoutSessionRequest = {
   idempotencyKey: string;
 };
 
-export type CheckoutSessionView = { id: string; url: string | null; status: "open" | "complete" | "expired" | null; paymentStatus: string };
+export type CheckoutSessionView = {
+  id: string;
+  url: string | null;
+  status: "open" | "complete" | "expired" | null;
+  paymentStatus: string;
+  paymentIntentId: string | null;
+  amountTotal: number | null;
+  currency: string | null;
+};
 
 /** A hosted Stripe Checkout page for an order; metadata.orderId on the session and its PaymentIntent lets the webhook find the order. */
 export async function createStripeCheckoutSession(request: CheckoutSessionRequest): Promise<CheckoutSessionView> {
@@ -82,7 +91,17 @@ export async function expireStripeCheckoutSession(id: string): Promise<"expired"
   }
 }
 
-function view(session: { id: string; url: string | null; status: string | null; payment_status: string }): CheckoutSessionView {
-  const status = session.status === "open" || session.status === "complete" || session.status === "expired" ? session.status : null;
-  return { id: session.id, url: session.url, status, paymentStatus: session.payment_status };
+function view(session: Stripe.Checkout.Session): CheckoutSessionView {
+  const known = ["open", "complete", "expired"] as const;
+  const status = known.find((s) => s === session.status) ?? null;
+  const intent = session.payment_intent;
+  return {
+    id: session.id,
+    url: session.url,
+    status,
+    paymentStatus: session.payment_status,
+    paymentIntentId: typeof intent === "string" ? intent : (intent?.id ?? null),
+    amountTotal: session.amount_total,
+    currency: session.currency,
+  };
 }

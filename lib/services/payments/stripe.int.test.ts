@@ -7,6 +7,7 @@ import { POST as stripeWebhook } from "@/app/api/webhooks/stripe/route";
 import { db } from "@/lib/db/client";
 import { resetEnv } from "@/lib/env";
 import { createOrderFromHold } from "@/lib/services/booking/checkout";
+import { confirmCheckoutReturn } from "@/lib/services/booking/confirm-checkout-return";
 import { expireOverdueOrders } from "@/lib/services/booking/expire-orders";
 import { holdSeats } from "@/lib/services/booking/hold-seats";
 import { payOrder } from "@/lib/services/booking/pay-order";
@@ -194,6 +195,20 @@ describe("web checkout through a Stripe Checkout Session", () => {
     expect(await outboxTo(scene.buyers[0], "tickets")).toHaveLength(1);
     expect(await db.refund.count({ where: { orderId: order.id } })).toBe(0);
     expect(await db.webhookEvent.findUnique({ where: { id: completed.id } })).toMatchObject({ provider: "STRIPE", type: "checkout.session.completed" });
+  });
+
+  it("the buyer's return from Checkout settles a paid session before the webhook, and the webhook then changes nothing", async () => {
+    const scene = await makeBookingScene();
+    const { order, userId } = await orderFor(scene, 0, ["B2"]);
+    await startCheckout({ orderId: order.id, userId });
+    expect(await confirmCheckoutReturn({ orderId: order.id, userId })).toEqual({ status: "PENDING" });
+    const { session } = stripe.completeSession((await db.order.findUniqueOrThrow({ where: { id: order.id } })).providerCheckoutId!);
+    await expect(confirmCheckoutReturn({ orderId: order.id, userId: scene.buyers[1].id })).rejects.toMatchObject({ status: 404 });
+    expect(await confirmCheckoutReturn({ orderId: order.id, userId })).toEqual({ status: "PAID" });
+    expect(await startCheckout({ orderId: order.id, userId })).toEqual({ url: `/orders/${order.id}`, hosted: false });
+    await deliver(stripe.event("checkout.session.completed", session));
+    expect(await db.ticket.count({ where: { orderId: order.id } })).toBe(1);
+    expect(await outboxTo(scene.buyers[0], "tickets")).toHaveLength(1);
   });
 
   it("out-of-order events: a failure after the success changes nothing, a success after a failure pays", async () => {
