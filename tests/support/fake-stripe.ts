@@ -67,7 +67,15 @@ const apiError = (status: number, error: Record<string, unknown>): Reply => ({ s
 const invalid = (message: string, param?: string, code?: string) => apiError(400, { type: "invalid_request_error", message, param, code });
 const missing = (what: string, id: string, param?: string) => apiError(param ? 400 : 404, { type: "invalid_request_error", code: "resource_missing", message: `No such ${what}: '${id}'`, param });
 
-export async function startFakeStripe(options: { secretKey?: string; webhookSecret?: string } = {}): Promise<FakeStripe> {
+export type FakeStripeOptions = {
+  secretKey?: string;
+  webhookSecret?: string;
+  port?: number;
+  /** Where the hosted checkout page posts checkout.session.completed (signed), as Stripe would. */
+  webhookUrl?: string;
+};
+
+export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<FakeStripe> {
   const secretKey = options.secretKey ?? "sk_test_fake_tessera";
   const webhookSecret = options.webhookSecret ?? "whsec_fake_tessera";
   const requests: FakeStripeRequest[] = [];
@@ -234,8 +242,9 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
   }
 
   function handle(req: IncomingMessage, raw: string, res: ServerResponse) {
-    res.setHeader("content-type", "application/json");
     const path = (req.url ?? "/").split("?")[0];
+    if (req.method === "GET" && path.startsWith("/checkout/")) return hostedCheckout(path, res);
+    res.setHeader("content-type", "application/json");
     const body = req.method === "POST" ? parseStripeForm(raw) : Object.fromEntries(new URL(req.url ?? "/", "http://x").searchParams);
     const idempotencyKey = req.headers["idempotency-key"] as string | undefined;
     requests.push({ method: req.method ?? "GET", path, idempotencyKey, authorization: req.headers.authorization, body });
@@ -263,6 +272,56 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
     send(route(req.method ?? "GET", path, body));
   }
 
+  /** Stripe's hosted page, reduced to two links: pay (then back to success_url) or cancel (back to cancel_url). */
+  function hostedCheckout(path: string, res: ServerResponse) {
+    const [, , id, action] = path.split("/");
+    const session = sessions.get(id);
+    if (!session || session.status !== "open") return res.writeHead(404, { "content-type": "text/plain" }).end("This checkout session is not open.");
+    if (action === "pay") {
+      const { session: paid } = complete(id);
+      if (options.webhookUrl) {
+        const { body, signature } = signedEvent("checkout.session.completed", paid);
+        void fetch(options.webhookUrl, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body }).catch(() => undefined);
+      }
+      return res.writeHead(303, { location: String(session.success_url) }).end();
+    }
+    if (action === "cancel") return res.writeHead(303, { location: String(session.cancel_url) }).end();
+    const amount = (Number(session.amount_total) / 100).toFixed(2);
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(
+      `<!doctype html><title>Fake Stripe Checkout</title><body style="font-family:sans-serif;max-width:28rem;margin:4rem auto">` +
+        `<h1>Fake Stripe Checkout</h1><p>${amount} ${String(session.currency).toUpperCase()}</p>` +
+        `<p><a href="/checkout/${id}/pay">Pay with test card 4242</a></p><p><a href="/checkout/${id}/cancel">Cancel</a></p></body>`,
+    );
+  }
+
+  function complete(id: string) {
+    const session = sessions.get(id);
+    if (!session) throw new Error(`No session ${id}`);
+    const data = (session.payment_intent_data_sent as Record<string, unknown> | null) ?? {};
+    const intent: Obj = {
+      id: newId("pi"),
+      object: "payment_intent",
+      amount: session.amount_total,
+      amount_received: session.amount_total,
+      currency: session.currency,
+      metadata: data.metadata ?? {},
+      status: "succeeded",
+      latest_charge: newId("ch"),
+      created: now(),
+      livemode: false,
+    };
+    paymentIntents.set(intent.id, intent);
+    Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: intent.id, url: null });
+    return { session: { ...session }, paymentIntent: { ...intent } };
+  }
+
+  function signedEvent(type: string, object: unknown, eventOptions: { id?: string; secret?: string } = {}) {
+    const id = eventOptions.id ?? newId("evt");
+    const body = JSON.stringify({ id, object: "event", api_version: Stripe.API_VERSION, created: now(), livemode: false, type, data: { object }, pending_webhooks: 1, request: { id: null, idempotency_key: null } });
+    const signature = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: eventOptions.secret ?? webhookSecret });
+    return { id, body, signature };
+  }
+
   const server: Server = createServer((req, res) => {
     let raw = "";
     req.on("data", (chunk) => (raw += chunk));
@@ -274,7 +333,7 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   base = `http://127.0.0.1:${port}`;
 
@@ -293,32 +352,8 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
     refundsPending: (on) => {
       pendingRefunds = on;
     },
-    completeSession: (id) => {
-      const session = sessions.get(id);
-      if (!session) throw new Error(`No session ${id}`);
-      const data = (session.payment_intent_data_sent as Record<string, unknown> | null) ?? {};
-      const intent: Obj = {
-        id: newId("pi"),
-        object: "payment_intent",
-        amount: session.amount_total,
-        amount_received: session.amount_total,
-        currency: session.currency,
-        metadata: data.metadata ?? {},
-        status: "succeeded",
-        latest_charge: newId("ch"),
-        created: now(),
-        livemode: false,
-      };
-      paymentIntents.set(intent.id, intent);
-      Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: intent.id, url: null });
-      return { session: { ...session }, paymentIntent: { ...intent } };
-    },
-    event: (type, object, options = {}) => {
-      const id = options.id ?? newId("evt");
-      const body = JSON.stringify({ id, object: "event", api_version: Stripe.API_VERSION, created: now(), livemode: false, type, data: { object }, pending_webhooks: 1, request: { id: null, idempotency_key: null } });
-      const signature = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: options.secret ?? webhookSecret });
-      return { id, body, signature };
-    },
+    completeSession: complete,
+    event: signedEvent,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
