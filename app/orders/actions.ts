@@ -8,6 +8,7 @@ import { runFormAction } from "@/lib/http/run-form-action";
 import { confirmCheckoutReturn } from "@/lib/services/booking/confirm-checkout-return";
 import { payOrder } from "@/lib/services/booking/pay-order";
 import { startCheckout } from "@/lib/services/booking/start-checkout";
+import { stripeEnabled } from "@/lib/services/payments/stripe-client";
 import { orderFormSchema, payOrderFormSchema } from "@/lib/validation/booking-forms";
 
 /** Pays the acting user's order with the chosen (test) card; a decline leaves the order payable. */
@@ -15,6 +16,8 @@ export async function payOrderAction(_: FormState, form: FormData): Promise<Form
   const result = await runFormAction<{ orderId: string }>(async () => {
     const actor = await getSessionActor();
     if (!actor) throw new AppError("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
+    // The test-card form is only for the built-in provider; with Stripe the web pays through Checkout.
+    if (stripeEnabled()) throw new AppError("CONFLICT", "Please pay through Stripe Checkout.");
     const data = payOrderFormSchema.parse(formObject(form));
     const paid = await payOrder({ orderId: data.orderId, userId: actor.userId, paymentMethod: data.paymentMethod });
     return { ok: true, data: { orderId: paid.orderId } };
