@@ -16,6 +16,7 @@ import { api } from "@/tests/support/api";
 import { expireHold, makeBookingScene, outboxTo, seatStates } from "@/tests/support/booking-factories";
 import { makeFilmShowing, makeUser, tokenFor } from "@/tests/support/factories";
 import { startFakeStripe, type FakeStripe } from "@/tests/support/fake-stripe";
+import { recordFailedPayment, recordPayment } from "./record-payment";
 import { sendPendingRefunds } from "./send-pending-refunds";
 
 let stripe: FakeStripe;
@@ -120,6 +121,21 @@ describe("API purchases through a Stripe PaymentIntent", () => {
     expect(await db.payment.count({ where: { orderId: order.id } })).toBe(1);
     expect(await db.ticket.count({ where: { orderId: order.id } })).toBe(2);
     expect(await outboxTo(scene.buyers[0], "tickets")).toHaveLength(1);
+  });
+});
+
+describe("recording payments", () => {
+  it("callers racing with the same provider reference all get the one row, inside transactions too", async () => {
+    const scene = await makeBookingScene();
+    const { order } = await orderFor(scene, 0, ["A3"]);
+    const payment = { provider: "STRIPE" as const, providerRef: `pi_race_${order.id}`, amountMinor: order.totalMinor, currency: "eur" };
+    const rows = await Promise.all([
+      ...Array.from({ length: 4 }, () => recordPayment(db, order.id, payment)),
+      ...Array.from({ length: 4 }, () => db.$transaction((tx) => recordPayment(tx, order.id, payment))),
+    ]);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(1);
+    expect(rows[0]).toMatchObject({ status: "SUCCEEDED", currency: "EUR", amountMinor: order.totalMinor });
+    expect(await recordFailedPayment(db, order.id, { ...payment, failureCode: "card_declined" })).toMatchObject({ id: rows[0].id, status: "SUCCEEDED" });
   });
 });
 
