@@ -14,8 +14,13 @@ export type RefundOutcome = { providerRef: string | null; status: RefundStatus }
  */
 export async function settleRefund(where: { id: string } | { providerRef: string }, outcome: RefundOutcome) {
   return db.$transaction(async (tx) => {
-    const refund = await tx.refund.findUnique({ where, select: { id: true, status: true, paymentId: true, orderId: true, providerRef: true } });
-    if (!refund) return null;
+    // The row lock orders concurrent news about one refund (a webhook racing our request's answer).
+    const [locked] =
+      "id" in where
+        ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM refunds WHERE id = ${where.id}::uuid FOR UPDATE`
+        : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM refunds WHERE provider_ref = ${where.providerRef} FOR UPDATE`;
+    if (!locked) return null;
+    const refund = await tx.refund.findUniqueOrThrow({ where: { id: locked.id }, select: { id: true, status: true, paymentId: true, orderId: true, providerRef: true } });
     const status = outcome.status === "PENDING" && refund.status !== "PENDING" ? refund.status : outcome.status;
     const providerRef = outcome.providerRef ?? refund.providerRef;
     if (status !== refund.status || refund.providerRef !== providerRef) {
