@@ -1,5 +1,6 @@
 import "server-only";
 import { env, EnvError } from "@/lib/env";
+import { startOrderWorker } from "@/lib/services/booking/order-worker";
 import { startOutboxWorker } from "@/lib/services/mail/outbox-worker";
 
 /** Validates the environment (a bad variable stops the boot, named) and starts background work. */
@@ -14,4 +15,5 @@ export function boot() {
     throw error;
   }
   startOutboxWorker();
+  startOrderWorker();
 }

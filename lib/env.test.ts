@@ -41,6 +41,9 @@ describe("parseEnv", () => {
     expect(issues({ ...valid, APP_TIMEZONE: "Mars/Olympus" })[0]).toMatch(/^APP_TIMEZONE:/);
     expect(issues({ ...valid, LOCKOUT_MINUTES: "soon" })[0]).toMatch(/^LOCKOUT_MINUTES:/);
     expect(issues({ ...valid, ENCRYPTION_KEYS: "k1:c2hvcnQ=" })[0]).toMatch(/^ENCRYPTION_KEYS/);
+    expect(issues({ ...valid, STRIPE_API_BASE: "127.0.0.1:12111" })[0]).toMatch(/^STRIPE_API_BASE:/);
+    expect(issues({ ...valid, STRIPE_API_BASE: "ftp://127.0.0.1:12111" })[0]).toMatch(/^STRIPE_API_BASE: must be an http/);
+    expect(parseEnv({ ...valid, STRIPE_API_BASE: "http://127.0.0.1:12111" }).STRIPE_API_BASE).toBe("http://127.0.0.1:12111");
   });
 
   it("treats empty strings as unset", () => {

@@ -53,6 +53,11 @@ export const envSchema = z.object({
   UPLOADS_DIR: z.string().default("./.data/uploads"),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** Another host for Stripe's API (tests point it at a loopback fake), e.g. http://127.0.0.1:12111. */
+  STRIPE_API_BASE: z
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), "must be an http:// or https:// URL")
+    .optional(),
   REDIS_URL: z.string().optional(),
   RATE_LIMIT_API_PER_MINUTE: positiveInt(100),
   RATE_LIMIT_LOGIN_FAILURES: positiveInt(5),
@@ -67,6 +72,8 @@ export const envSchema = z.object({
   /** Refuse a session token presented from another IP address than it was created from. */
   SESSION_BIND_IP: bool.default(false),
   OUTBOX_POLL_SECONDS: positiveInt(15),
+  /** How often overdue orders are marked expired and unsent refunds retried. */
+  PAYMENTS_POLL_SECONDS: positiveInt(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

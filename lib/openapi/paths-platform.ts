@@ -56,6 +56,32 @@ export const platformPaths: Record<string, PathItem> = {
       },
     },
   },
+  "/webhooks/stripe": {
+    post: {
+      tags: ["Platform"],
+      summary: "Stripe's webhook (payments, refunds, expired checkouts)",
+      description:
+        "Called by Stripe, not by clients. The `Stripe-Signature` header is verified against STRIPE_WEBHOOK_SECRET on the raw body. " +
+        "Each event id is applied once; a replay is acknowledged with `duplicate: true` and changes nothing. Handles checkout.session.completed, " +
+        "checkout.session.async_payment_succeeded, checkout.session.expired, payment_intent.succeeded, payment_intent.payment_failed, " +
+        "charge.refunded and refund.created/updated/failed; other event types are acknowledged and ignored.",
+      parameters: [{ name: "Stripe-Signature", in: "header", required: true, schema: { type: "string" }, description: "Stripe's signature of the raw body" }],
+      requestBody: { required: true, content: { "application/json": { schema: { type: "object", description: "A Stripe Event object" } } } },
+      responses: {
+        "200": {
+          description: "The event was applied (or had been already)",
+          content: {
+            "application/json": {
+              schema: { type: "object", properties: { received: { const: true }, id: { type: "string" }, type: { type: "string" }, duplicate: { type: "boolean" } } },
+              example: { received: true, id: "evt_1Q2w3E4r5T6y7U8i", type: "checkout.session.completed", duplicate: false },
+            },
+          },
+        },
+        "400": jsonError("Missing or invalid Stripe-Signature; nothing was changed"),
+        "503": jsonError("STRIPE_WEBHOOK_SECRET is not configured"),
+      },
+    },
+  },
   "/openapi.json": {
     get: { tags: ["Platform"], summary: "This document", responses: { "200": { description: "OpenAPI 3.1 JSON" } } },
   },

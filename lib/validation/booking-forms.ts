@@ -33,3 +33,6 @@ export const payOrderFormSchema = z.object({
   orderId: z.uuid("Unknown order"),
   paymentMethod: z.enum(TEST_PAYMENT_METHODS.map((m) => m.value) as [string, ...string[]], { error: "Choose a payment method" }),
 });
+
+/** The Stripe Checkout button and the "payment processing" page send only the order. */
+export const orderFormSchema = z.object({ orderId: z.uuid("Unknown order") });

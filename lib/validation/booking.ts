@@ -56,6 +56,11 @@ export const payOrderSchema = z.object({
 
 export type PayOrderInput = z.input<typeof payOrderSchema>;
 
+export const startCheckoutSchema = z.object({ orderId: z.uuid("Unknown order"), userId: z.uuid() });
+
+export type StartCheckoutInput = z.input<typeof startCheckoutSchema>;
+
+/** A charge's amount, currency and method, for the test provider and Stripe alike. */
 export const testChargeSchema = z.object({
   amountMinor: z.number().int().positive("The amount must be positive").max(100_000_000),
   currency: z.string().length(3, "Use a three-letter currency code").transform((v) => v.toLowerCase()),

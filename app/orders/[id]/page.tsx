@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OrderSummary } from "@/components/booking/order-summary";
+import { PaymentProcessing } from "@/components/booking/payment-processing";
 import { PrintButton } from "@/components/tickets/print-button";
 import { cn } from "@/components/ui/cn";
 import { printLight, TicketCard } from "@/components/tickets/ticket-card";
@@ -15,11 +16,13 @@ import { loadOwnOrder } from "../load-order";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your order" };
 
-export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ checkout?: string }> }) {
   const { id } = await params;
   const actor = await requireActor({ next: `/orders/${id}` });
   const order = await loadOwnOrder(id, actor.userId);
-  if (order.status === "PENDING") redirect(`/orders/${order.id}/pay`);
+  // Back from Stripe Checkout before its confirmation: say so rather than offer to pay again.
+  const processing = (await searchParams).checkout === "complete" && order.checkoutStarted && (order.status === "PENDING" || order.status === "EXPIRED");
+  if (order.status === "PENDING" && !processing) redirect(`/orders/${order.id}/pay`);
   const tz = env().APP_TIMEZONE;
   const paid = order.status === "PAID";
 
@@ -41,8 +44,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         )}
         <p className="flex flex-wrap items-center gap-2 text-sm text-fg-muted">
           Order reference <span data-testid="order-reference" className="font-mono font-semibold tracking-wider text-fg">{order.reference}</span>
-          <Badge variant={paid ? "success" : "warning"}>{order.status.toLowerCase()}</Badge>
+          <Badge variant={paid ? "success" : "warning"}>{processing ? "payment processing" : order.status.toLowerCase()}</Badge>
         </p>
+        {processing && <PaymentProcessing orderId={order.id} />}
       </header>
 
       <Card className="no-print">

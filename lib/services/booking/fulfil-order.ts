@@ -11,6 +11,7 @@ import { deliverOutbox } from "@/lib/services/mail/deliver-outbox";
 import { insertEmail, queueEmail, renderEmail, type RenderedEmail } from "@/lib/services/mail/queue-email";
 import { recordPayment } from "@/lib/services/payments/record-payment";
 import { refundPayments } from "@/lib/services/payments/refund-payments";
+import { sendPendingRefunds } from "@/lib/services/payments/send-pending-refunds";
 import type { PaymentRecord } from "@/lib/services/payments/types";
 import { composeTicketsEmail } from "@/lib/services/tickets/compose-tickets-email";
 import { generateShortCode } from "@/lib/services/tickets/generate-short-code";
@@ -67,6 +68,8 @@ export async function fulfilOrder(orderId: string, payment?: PaymentRecord): Pro
       invalidatePublicCache();
       // The sale is committed; a failed send stays in the outbox for the worker to retry.
       if (outboxIds.length) await deliverOutbox({ ids: outboxIds }).catch((error) => console.warn("[booking] e-mail delivery deferred:", error));
+      // Refunds at Stripe are sent now the transaction is over; the payments worker retries what fails.
+      if (result.refunded) await sendPendingRefunds({ orderId }).catch((error) => console.warn("[booking] refund deferred:", error instanceof Error ? error.message : error));
       return result;
     } catch (error) {
       // Two random ticket codes clashed: draw new ones and run again.
@@ -142,15 +145,15 @@ async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], tickets
   if (order.status === "PAID") {
     // The order was paid already: this payment is a second charge (a double submit) and goes back.
     const duplicate = recorded?.status === "SUCCEEDED" && recorded.providerRef !== order.paymentIntentId;
-    if (duplicate) await refundPayments(tx, [recorded], "Duplicate payment for an order already paid");
+    const refunds = duplicate ? await refundPayments(tx, [recorded], "Duplicate payment for an order already paid") : null;
     const tickets = await tx.ticket.findMany({ where: { orderId: order.id }, select: ticketSelect, orderBy: { seatLabel: "asc" } });
-    return { result: { ...base, status: order.status, tickets, refunded: duplicate }, outboxIds: [] };
+    return { result: { ...base, status: order.status, tickets, refunded: refundedNow(refunds) }, outboxIds: [] };
   }
   if (order.status !== "PENDING" && order.status !== "EXPIRED") {
     // Cancelled or refunded: a payment that still arrives is sent back.
     const late = recorded?.status === "SUCCEEDED";
-    if (late) await refundPayments(tx, [recorded], `Payment for order ${context.reference}, which was ${order.status.toLowerCase()}`);
-    return { result: { ...base, status: order.status, tickets: [], refunded: late }, outboxIds: [] };
+    const refunds = late ? await refundPayments(tx, [recorded], `Payment for order ${context.reference}, which was ${order.status.toLowerCase()}`) : null;
+    return { result: { ...base, status: order.status, tickets: [], refunded: refundedNow(refunds) }, outboxIds: [] };
   }
 
   const payments = await tx.payment.findMany({
@@ -234,6 +237,8 @@ async function markPaid(
   const sorted = [...tickets].sort((a, b) => (a.seatLabel ?? "").localeCompare(b.seatLabel ?? "", "en", { numeric: true }));
   return { result: { ...base, status: "PAID" as const, tickets: sorted }, outboxIds };
 }
+
+const refundedNow = (refunds: { succeeded: number; pending: number } | null) => Boolean(refunds && refunds.succeeded + refunds.pending > 0);
 
 /** A seat was taken (or the show cancelled): cancel, free what the hold still has, refund, tell the buyer. */
 async function cancelOrder(

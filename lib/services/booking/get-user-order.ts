@@ -20,6 +20,7 @@ export async function getUserOrder(orderId: string, userId: string) {
       expiresAt: true,
       paidAt: true,
       createdAt: true,
+      providerCheckoutId: true,
       event: { select: { id: true, title: true, venue: true } },
       showtime: { select: { id: true, startsAt: true, auditorium: { select: { name: true } } } },
       items: {
@@ -32,7 +33,9 @@ export async function getUserOrder(orderId: string, userId: string) {
   if (!order) throw notFound("Order");
   const byLabel = (a: { seatLabel: string | null }, b: { seatLabel: string | null }) =>
     (a.seatLabel ?? "").localeCompare(b.seatLabel ?? "", "en", { numeric: true });
-  return { ...order, items: [...order.items].sort(byLabel), tickets: [...order.tickets].sort(byLabel) };
+  // Pages only need to know a Stripe Checkout was started, not its id.
+  const { providerCheckoutId, ...rest } = order;
+  return { ...rest, checkoutStarted: providerCheckoutId !== null, items: [...order.items].sort(byLabel), tickets: [...order.tickets].sort(byLabel) };
 }
 
 export type UserOrder = Awaited<ReturnType<typeof getUserOrder>>;

@@ -6,7 +6,7 @@ import { recordPayment } from "@/lib/services/payments/record-payment";
 import type { PaymentRecord } from "@/lib/services/payments/types";
 import { parseBookingInput, payOrderSchema, type PayOrderInput } from "@/lib/validation/booking";
 import { fulfilOrder, type FulfilmentResult } from "./fulfil-order";
-import { isSeatSellable } from "./is-seat-sellable";
+import { assertSeatsSellable, orderSeatsSelect } from "./assert-seats-sellable";
 import { seatList } from "./seat-list";
 
 /**
@@ -28,26 +28,14 @@ export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> 
       holdId: true,
       totalMinor: true,
       currency: true,
-      items: {
-        select: { kind: true, seatLabel: true, showtimeSeat: { select: { state: true, holdId: true, heldUntil: true, seat: { select: { isDisabled: true } } } } },
-      },
+      items: { select: orderSeatsSelect },
     },
   });
   if (!order) throw notFound("Order");
   if (order.status === "PAID") return fulfilOrder(order.id);
   if (order.status !== "PENDING" && order.status !== "EXPIRED") throw conflict(`This order was ${order.status.toLowerCase()}`);
 
-  // Take no money for seats that are gone; fulfilment checks again under lock
-  // and refunds if a seat is taken between here and there.
-  const now = new Date();
-  // (General-admission places are checked by fulfilment, under the event lock.)
-  const lost = order.items
-    .filter((i) => i.kind === "SEAT")
-    .filter((i) => !isSeatSellable(i.showtimeSeat && { ...i.showtimeSeat, isDisabled: i.showtimeSeat.seat.isDisabled }, order.holdId, now))
-    .map((i) => i.seatLabel ?? "?");
-  if (lost.length) {
-    throw conflict(`Your hold expired and ${seatList(lost).replace(/^S/, "s")} ${lost.length === 1 ? "is" : "are"} no longer available. Please choose your seats again.`);
-  }
+  assertSeatsSellable(order);
 
   if (order.totalMinor === 0) return fulfilOrder(order.id);
   if (!data.paymentMethod) throw badRequest("A payment method is required");
@@ -57,6 +45,9 @@ export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> 
     currency: order.currency,
     paymentMethod: data.paymentMethod,
     description: `Tessera order ${order.reference}`,
+    // A retried or double-submitted payment of this order is recognised by the provider: one charge.
+    idempotencyKey: `tessera-order-${order.id}`,
+    orderId: order.id,
   });
   const payment: PaymentRecord = { provider: provider.name, providerRef: charge.id, amountMinor: order.totalMinor, currency: order.currency };
   // On record before fulfilment, so money taken is never lost if fulfilment fails.

@@ -8,18 +8,29 @@ export type ChargeRequest = {
   description?: string;
   /** Lets a provider recognise a retried request (Stripe's Idempotency-Key). */
   idempotencyKey?: string;
+  /** The order paid for, kept with the payment at the provider (Stripe metadata.orderId). */
+  orderId?: string;
 };
 
 export type ChargeResult = { id: string; status: "succeeded" };
 
-export type RefundRequest = { providerRef: string; amountMinor: number; reason?: string };
+export type RefundRequest = {
+  providerRef: string;
+  amountMinor: number;
+  reason?: string;
+  /** Lets a provider recognise a retried refund (Stripe's Idempotency-Key). */
+  idempotencyKey?: string;
+  /** Our ids, kept with the refund at the provider so its webhook finds the Refund row. */
+  refundId?: string;
+  orderId?: string | null;
+};
 
-/** "pending" when the provider confirms later (a webhook updates the Refund row). */
-export type RefundResult = { id: string; status: "succeeded" | "pending" };
+/** "pending" when the provider confirms later (a webhook updates the Refund row); "failed" when it refused. */
+export type RefundResult = { id: string; status: "succeeded" | "pending" | "failed" };
 
 /**
- * What booking needs from a payment provider. The built-in test provider
- * implements it today; a Stripe provider implements the same two calls.
+ * What booking needs from a payment provider: the built-in test provider and
+ * Stripe (stripe-provider.ts) implement the same two calls.
  * A declined charge throws AppError("PAYMENT_REQUIRED").
  */
 export type PaymentProvider = {

@@ -4,11 +4,13 @@ import { redirect } from "next/navigation";
 import { OrderSummary } from "@/components/booking/order-summary";
 import { OrderCountdown } from "@/components/booking/order-countdown";
 import { PayForm } from "@/components/booking/pay-form";
+import { StripeCheckoutForm } from "@/components/booking/stripe-checkout-form";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/format";
+import { stripeEnabled } from "@/lib/services/payments/stripe-client";
 import { loadOwnOrder } from "../../load-order";
 
 export const dynamic = "force-dynamic";
@@ -45,7 +47,11 @@ export default async function PayOrderPage({ params }: { params: Promise<{ id: s
             {payable ? (
               <>
                 {order.expiresAt && <OrderCountdown expiresAt={order.expiresAt.toISOString()} showtimeId={order.showtime?.id ?? null} />}
-                <PayForm orderId={order.id} amount={formatMoney(order.totalMinor, order.currency)} />
+                {stripeEnabled() ? (
+                  <StripeCheckoutForm orderId={order.id} amount={formatMoney(order.totalMinor, order.currency)} />
+                ) : (
+                  <PayForm orderId={order.id} amount={formatMoney(order.totalMinor, order.currency)} />
+                )}
               </>
             ) : (
               <div className="flex flex-col gap-3 text-sm text-fg-muted">

@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { withApi } from "@/lib/http/api-handler";
+import { handleStripeWebhook } from "@/lib/services/payments/handle-stripe-webhook";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/webhooks/stripe – Stripe's events: the signature is checked on the raw body, each event applied once.
+export const POST = withApi(
+  async ({ req }) => {
+    const receipt = await handleStripeWebhook(await req.text(), req.headers.get("stripe-signature"));
+    return NextResponse.json(receipt);
+  },
+  { auth: "none" },
+);
