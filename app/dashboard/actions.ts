@@ -13,7 +13,7 @@ import { deleteDashboardEvent } from "@/lib/services/dashboard/delete-dashboard-
 import { createDashboardEvent, setEventPublished, updateDashboardEvent } from "@/lib/services/dashboard/save-dashboard-event";
 import { cancelShowtime, saveShowtime } from "@/lib/services/dashboard/showtimes";
 import { markAttendance } from "@/lib/services/registrations/mark-attendance";
-import { attendanceFormSchema, eventFormSchema, eventIdFormSchema, publishFormSchema, showtimeIdFormSchema } from "@/lib/validation/dashboard";
+import { attendanceFormSchema, eventIdFormSchema, publishFormSchema, showtimeIdFormSchema } from "@/lib/validation/dashboard";
 
 // Every action is a public endpoint: each re-checks the session and role
 // here, and the services check ownership again (404 for foreign events).
@@ -41,15 +41,15 @@ export async function saveEventAction(_: FormState, data: FormData): Promise<For
   let createdId: string | null = null;
   const result = await runFormAction(async () => {
     const actor = await organizerActor();
+    // The services parse the form with eventFormSchema (the form's own schema).
     const fields = formObject(data);
-    const input = eventFormSchema.parse(fields);
     const timeZone = env().APP_TIMEZONE;
     if (fields.eventId) {
-      await updateDashboardEvent(actor, fields.eventId, input, timeZone, imageOf(data));
+      await updateDashboardEvent(actor, fields.eventId, fields, timeZone, imageOf(data));
       revalidateEvent(fields.eventId);
       return { ok: true, message: "Changes saved." };
     }
-    createdId = (await createDashboardEvent(actor, input, timeZone, imageOf(data))).id;
+    createdId = (await createDashboardEvent(actor, fields, timeZone, imageOf(data))).id;
     revalidateEvent();
   });
   if (result.ok && createdId) redirect(`/dashboard/events/${createdId}?created=1`);

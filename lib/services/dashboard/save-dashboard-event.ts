@@ -7,7 +7,7 @@ import { saveResizedEventImage } from "@/lib/services/uploads/save-resized-event
 import { lockEvent } from "@/lib/services/registrations/lock-event";
 import { promoteWaitlisted } from "@/lib/services/registrations/promote-waitlisted";
 import { ownedEventWhere } from "@/lib/services/events/find-owned-event";
-import { eventFormSchema, type EventFormInput, type EventFormValues } from "@/lib/validation/dashboard";
+import { eventFormSchema, type EventFormValues } from "@/lib/validation/dashboard";
 import { assertCanManageEvents, findManagedEventOrThrow, wallClockToDate, type EventActor } from "./managed-event";
 
 const CANCEL_INSTEAD = "Use “Cancel event” to cancel: it refunds and informs ticket holders";
@@ -41,7 +41,7 @@ function toColumns(values: EventFormValues, timeZone: string) {
  * Input is parsed before anything is stored; the image is stored (resized)
  * before the row and removed again if the row is refused.
  */
-export async function createDashboardEvent(actor: EventActor, input: EventFormInput, timeZone: string, image?: File | null) {
+export async function createDashboardEvent(actor: EventActor, input: unknown, timeZone: string, image?: File | null) {
   assertCanManageEvents(actor);
   const values = eventFormSchema.parse(input);
   if (values.status === "CANCELLED") throw badRequest(CANCEL_INSTEAD, { status: ["A new event cannot start out cancelled"] });
@@ -64,7 +64,7 @@ export async function createDashboardEvent(actor: EventActor, input: EventFormIn
  * list in, e-mailing those promoted. Cancelling goes through `cancelEvent`
  * (refunds), never through this form; a cancelled event stays cancelled.
  */
-export async function updateDashboardEvent(actor: EventActor, eventId: string, input: EventFormInput, timeZone: string, image?: File | null) {
+export async function updateDashboardEvent(actor: EventActor, eventId: string, input: unknown, timeZone: string, image?: File | null) {
   await findManagedEventOrThrow(actor, eventId);
   const values = eventFormSchema.parse(input);
   const columns = toColumns(values, timeZone);
