@@ -97,7 +97,7 @@ export function EventForm({ defaults, timeZone }: { defaults: EventFormDefaults;
 
       <Section title="When and where" description={`Times are in the venue's time zone (${timeZone}).`}>
         <Input name="venue" label="Venue" maxLength={200} defaultValue={defaults.venue} error={error("venue")} />
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid items-start gap-4 sm:grid-cols-2">
           <Input name="startsAt" type="datetime-local" label="Starts" required defaultValue={defaults.startsAt} error={error("startsAt")} />
           <Input name="endsAt" type="datetime-local" label="Ends" defaultValue={defaults.endsAt} error={error("endsAt")} hint="Optional" />
         </div>
@@ -131,12 +131,12 @@ export function EventForm({ defaults, timeZone }: { defaults: EventFormDefaults;
       </Section>
 
       <Section title="Tickets" description="General admission: a capacity and a price (0 is free). Films set prices per showtime.">
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid items-start gap-4 sm:grid-cols-3">
           <Input name="capacity" type="number" inputMode="numeric" min={1} label="Capacity" defaultValue={defaults.capacity} error={error("capacity")} hint="Empty: unlimited" />
           <Input name="price" inputMode="decimal" label="Price" placeholder="0.00" defaultValue={defaults.price} error={error("price")} hint="0 or empty: free" />
           <Input name="currency" label="Currency" maxLength={3} defaultValue={defaults.currency} error={error("currency")} className="uppercase" />
         </div>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid items-start gap-4 sm:grid-cols-2">
           <Select name="status" label="Status" defaultValue={defaults.status} error={error("status")} disabled={cancelled} hint={cancelled ? "Cancelled events stay cancelled." : undefined}>
             <option value="UPCOMING">Upcoming</option>
             <option value="ONGOING">Ongoing</option>
@@ -160,7 +160,7 @@ export function EventForm({ defaults, timeZone }: { defaults: EventFormDefaults;
 
       {kind === "FILM" && (
         <Section title="Film details" description="Shown on the schedule and the film's page.">
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid items-start gap-4 sm:grid-cols-2">
             <Input name="durationMinutes" type="number" inputMode="numeric" min={1} label="Running time (minutes)" defaultValue={defaults.durationMinutes} error={error("durationMinutes")} hint="Showtimes end after this by default" />
             <Input name="rating" label="Rating" maxLength={16} defaultValue={defaults.rating} error={error("rating")} placeholder="PG-13" />
           </div>

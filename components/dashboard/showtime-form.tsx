@@ -53,7 +53,7 @@ export function ShowtimeForm({ eventId, auditoriums, defaults, onDone }: { event
       <input type="hidden" name="eventId" value={eventId} />
       {defaults.id && <input type="hidden" name="showtimeId" value={defaults.id} />}
       <FormMessage ok={state.ok} message={state.ok ? undefined : message} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <Input name="startsAt" type="datetime-local" label="Starts" required defaultValue={defaults.startsAt} error={error("startsAt")} />
         <Input name="endsAt" type="datetime-local" label="Ends" defaultValue={defaults.endsAt} error={error("endsAt")} hint="Empty: start + running time" />
       </div>
@@ -74,7 +74,7 @@ export function ShowtimeForm({ eventId, auditoriums, defaults, onDone }: { event
         ))}
       </Select>
       {defaults.hasSales && <input type="hidden" name="auditoriumId" value={auditoriumId} />}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <Input name="price" inputMode="decimal" label={room ? "Base price" : "Price"} placeholder="0.00" value={basePrice} onChange={(e) => setBasePrice(e.target.value)} error={error("price")} hint={room ? "For seats without a category price" : "0 or empty: free"} />
         <Input name="currency" label="Currency" maxLength={3} defaultValue={defaults.currency} className="uppercase" error={error("currency")} />
       </div>
@@ -82,7 +82,7 @@ export function ShowtimeForm({ eventId, auditoriums, defaults, onDone }: { event
         room.categories.length > 0 && (
           <fieldset className="flex flex-col gap-3 rounded-lg border border-border p-4">
             <legend className="px-1 text-sm font-medium text-fg">Price per seat category</legend>
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid items-start gap-4 sm:grid-cols-2">
               {room.categories.map((c) => (
                 <Input
                   key={c.id}

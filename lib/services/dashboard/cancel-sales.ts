@@ -2,6 +2,7 @@ import "server-only";
 import { createElement } from "react";
 import type { DbTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { EventCancelledEmail } from "@/lib/mail/templates/event-cancelled-email";
 import { queueEmail } from "@/lib/services/mail/queue-email";
@@ -32,6 +33,11 @@ export async function cancelSales(tx: DbTx, scope: SalesScope, event: { title: s
     return h;
   };
 
+  // Lock the live orders first: a payment being fulfilled right now commits
+  // before this reads them, so its order and tickets are cancelled with the rest.
+  const scopeSql = scope.showtimeId ? Prisma.sql`showtime_id = ${scope.showtimeId}::uuid` : Prisma.sql`event_id = ${scope.eventId}::uuid`;
+  await tx.$queryRaw`SELECT id FROM orders WHERE ${scopeSql} AND status IN ('PAID', 'PENDING') FOR UPDATE`;
+
   // Paid orders: refund every successful payment, then close the order.
   const paid = await tx.order.findMany({
     where: { ...orderScope, status: "PAID" },
@@ -57,7 +63,8 @@ export async function cancelSales(tx: DbTx, scope: SalesScope, event: { title: s
   // Orders still waiting for payment: cancel them and give their held seats back.
   const pending = await tx.order.findMany({ where: { ...orderScope, status: "PENDING" }, select: { id: true, holdId: true } });
   if (pending.length) {
-    await tx.order.updateMany({ where: { id: { in: pending.map((o) => o.id) } }, data: { status: "CANCELLED", cancelledAt: now } });
+    // Still PENDING only: a payment that lands meanwhile finds its order cancelled and is refunded by fulfilOrder.
+    await tx.order.updateMany({ where: { id: { in: pending.map((o) => o.id) }, status: "PENDING" }, data: { status: "CANCELLED", cancelledAt: now } });
   }
   const holdWhere = scope.showtimeId ? { showtimeId: scope.showtimeId } : { showtime: { eventId: scope.eventId } };
   const holds = await tx.seatHold.findMany({ where: { ...holdWhere, releasedAt: null }, select: { id: true } });
@@ -73,7 +80,7 @@ export async function cancelSales(tx: DbTx, scope: SalesScope, event: { title: s
     select: { id: true, showtimeSeatId: true, user: { select: userSelect }, order: { select: { currency: true } } },
   });
   if (tickets.length) {
-    await tx.ticket.updateMany({ where: { id: { in: tickets.map((t) => t.id) } }, data: { status: "CANCELLED", showtimeSeatId: null } });
+    await tx.ticket.updateMany({ where: { id: { in: tickets.map((t) => t.id) }, status: "VALID" }, data: { status: "CANCELLED", showtimeSeatId: null } });
     const seatIds = tickets.flatMap((t) => (t.showtimeSeatId ? [t.showtimeSeatId] : []));
     if (seatIds.length) await tx.showtimeSeat.updateMany({ where: { id: { in: seatIds } }, data: { state: "AVAILABLE" } });
     for (const t of tickets) if (t.user) holder(t.user, t.order?.currency ?? "EUR").tickets++;
