@@ -18,7 +18,7 @@ import { makeUser, uniq } from "@/tests/support/factories";
 import { cancelEvent } from "./cancel-event";
 import { deleteDashboardEvent } from "./delete-dashboard-event";
 import { getDashboardEvent } from "./get-dashboard-event";
-import { getEventSales } from "./get-event-sales";
+import { getEventPeople, getEventSales } from "./get-event-sales";
 import { listDashboardEvents } from "./list-dashboard-events";
 import { createDashboardEvent, setEventPublished, updateDashboardEvent } from "./save-dashboard-event";
 import { cancelShowtime, saveShowtime } from "./showtimes";
@@ -191,6 +191,36 @@ describe("dashboard showtimes", () => {
     expect(await outboxTo(scene.buyers[0], "event-cancelled")).toHaveLength(1);
     expect(await db.ticket.count({ where: { showtimeId: scene.showtime.id, status: "VALID" } })).toBe(0);
     expect((await db.event.findUniqueOrThrow({ where: { id: scene.film.id } })).status).toBe("UPCOMING");
+  });
+});
+
+describe("sales and people", () => {
+  it("counts sales per showtime and in the list, and lists the ticket holders", async () => {
+    const scene = await makeBookingScene({ buyers: 1 });
+    const organizer = actorOf(scene.organizer);
+    await buy(scene, 0, ["A3", "A4"]);
+    const sales = await getEventSales(organizer, scene.film.id);
+    expect(sales.totals).toMatchObject({ ticketsSold: 2, paidOrders: 1, revenueMinor: 1800 });
+    expect(sales.showtimes).toEqual([expect.objectContaining({ id: scene.showtime.id, sold: 2, places: 10, revenueMinor: 1800 })]);
+    expect(sales.orders).toEqual([expect.objectContaining({ status: "PAID", places: 2, buyer: { name: expect.any(String), email: `${scene.buyers[0].username}@example.test` } })]);
+
+    const listed = (await listDashboardEvents(organizer)).events.find((e) => e.id === scene.film.id);
+    expect(listed).toMatchObject({ sold: 2, places: 10, revenueMinor: 1800, showtimeCount: 1 });
+
+    const people = await getEventPeople(organizer, scene.film.id);
+    expect(people.ticketHolders.map((t) => t.seatLabel).sort()).toEqual(["A3", "A4"]);
+    expect(isNotFound(await rejects(getEventPeople(actorOf(await makeUser("ORGANIZER")), scene.film.id)))).toBe(true);
+  });
+
+  it("moves a showtime without sales to another auditorium with fresh inventory", async () => {
+    const scene = await makeBookingScene({ buyers: 0 });
+    const organizer = actorOf(scene.organizer);
+    const other = await createAuditorium({ name: uniq("Hall"), seatMap: gridSeatMap({ rowLabels: ["A"], seatsPerRow: 3 }) }, scene.organizer.id);
+    await saveShowtime(organizer, { eventId: scene.film.id, showtimeId: scene.showtime.id, startsAt: "2032-07-01T18:00", auditoriumId: other.id, price: "7" }, TZ);
+    const seats = await db.showtimeSeat.findMany({ where: { showtimeId: scene.showtime.id }, select: { seat: { select: { auditoriumId: true } } } });
+    expect(seats).toHaveLength(3);
+    expect(seats.every((s) => s.seat.auditoriumId === other.id)).toBe(true);
+    expect(await db.showtime.findUniqueOrThrow({ where: { id: scene.showtime.id } })).toMatchObject({ auditoriumId: other.id, priceMinor: 700 });
   });
 });
 
