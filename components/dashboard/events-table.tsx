@@ -64,7 +64,7 @@ export function EventsTable({ events, timeZone }: { events: DashboardEventRow[];
               </span>
               <span className="flex items-end justify-between gap-4 text-sm">
                 <SoldMeter sold={event.sold} places={event.places} />
-                <span className="tabular-nums text-fg">{revenue(event)}</span>
+                {event.revenueMinor ? <span className="tabular-nums text-fg">{revenue(event)}</span> : <span className="text-fg-muted">No sales yet</span>}
               </span>
             </Link>
           </li>
