@@ -129,6 +129,11 @@ describe("dashboard events", () => {
     expect(imagePath).toMatch(/\.webp$/);
     expect((await sharp(await readFile(path.join(process.env.UPLOADS_DIR!, imagePath!))).metadata()).width).toBe(300); // never enlarged
 
+    // Removing the image clears the column and the file.
+    await updateDashboardEvent(actorOf(organizer), id, form({ removeImage: "on" }), TZ);
+    expect((await db.event.findUniqueOrThrow({ where: { id } })).imagePath).toBeNull();
+    expect(await rejects(readFile(path.join(process.env.UPLOADS_DIR!, imagePath!)))).toMatchObject({ code: "ENOENT" });
+
     const text = new File([new TextEncoder().encode("not an image at all")], "fake.png", { type: "image/png" });
     const before = await db.event.count();
     expect(await rejects(createDashboardEvent(actorOf(organizer), form(), TZ, text))).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { image: [expect.stringContaining("PNG, JPEG and WebP")] } });
