@@ -15,7 +15,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   if (!actor) {
     return (
       <div className="mx-auto flex w-full max-w-xl flex-col gap-4 py-8">
-        <p className="text-sm font-semibold tracking-wide text-fg-muted uppercase">Error 403</p>
+        <h1 className="text-sm font-semibold tracking-wide text-fg-muted uppercase">Error 403 · Dashboard</h1>
         <EmptyState
           title="The dashboard is for organizers"
           description="Your account can buy tickets and register for events, but not create them. Ask an administrator to make you an organizer."
