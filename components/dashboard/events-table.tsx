@@ -2,7 +2,19 @@ import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import type { DashboardEventRow } from "@/lib/services/dashboard/list-dashboard-events";
+import { uploadUrl } from "@/lib/services/uploads/upload-files";
 import { EventBadges, SoldMeter } from "./event-badges";
+
+/** A small preview of the event image, or a neutral tile. */
+function Thumbnail({ imagePath }: { imagePath: string | null }) {
+  const src = uploadUrl(imagePath);
+  return (
+    <span className="flex size-10 shrink-0 items-center justify-center overflow-hidden rounded-md border border-border bg-surface-muted" aria-hidden="true">
+      {/* eslint-disable-next-line @next/next/no-img-element -- uploads are already resized WebP */}
+      {src && <img src={src} alt="" className="size-full object-cover" loading="lazy" />}
+    </span>
+  );
+}
 
 const revenue = (e: DashboardEventRow) => (e.revenueMinor ? formatMoney(e.revenueMinor, e.currency) : "—");
 
@@ -23,14 +35,19 @@ export function EventsTable({ events, timeZone }: { events: DashboardEventRow[];
         <TableBody>
           {events.map((event) => (
             <TableRow key={event.id}>
-              <TableCell className="max-w-80">
-                <Link href={`/dashboard/events/${event.id}`} className="font-medium text-fg hover:text-brand hover:underline">
-                  {event.title}
-                </Link>
-                <p className="truncate text-xs text-fg-muted">
-                  {event.kind === "FILM" ? `Film · ${event.showtimeCount} showtime${event.showtimeCount === 1 ? "" : "s"}` : "Event"}
-                  {event.venue && ` · ${event.venue}`}
-                </p>
+              <TableCell className="max-w-96">
+                <div className="flex items-center gap-3">
+                  <Thumbnail imagePath={event.imagePath} />
+                  <div className="min-w-0">
+                    <Link href={`/dashboard/events/${event.id}`} className="font-medium text-fg hover:text-brand hover:underline">
+                      {event.title}
+                    </Link>
+                    <p className="truncate text-xs text-fg-muted">
+                      {event.kind === "FILM" ? `Film · ${event.showtimeCount} showtime${event.showtimeCount === 1 ? "" : "s"}` : "Event"}
+                      {event.venue && ` · ${event.venue}`}
+                    </p>
+                  </div>
+                </div>
               </TableCell>
               <TableCell className="whitespace-nowrap text-fg-muted">
                 <time dateTime={event.startsAt.toISOString()}>{formatDateTime(event.startsAt, timeZone)}</time>

@@ -76,7 +76,6 @@ export const eventFormSchema = z
   })
   .refine((e) => !e.endsAt || e.endsAt >= e.startsAt, { path: ["endsAt"], message: "The end must not be before the start" });
 
-export type EventFormInput = z.input<typeof eventFormSchema>;
 export type EventFormValues = z.output<typeof eventFormSchema>;
 
 /** Showtime form: category prices arrive as `categoryPrice.<categoryId>` fields. */
