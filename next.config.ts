@@ -54,6 +54,8 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
+  // Event images up to 5 MB are posted to dashboard server actions (default limit 1 MB).
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

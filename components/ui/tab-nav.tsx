@@ -6,7 +6,14 @@ import { cn } from "./cn";
 import { isActive } from "@/lib/navigation";
 import { focusRingInset } from "./focus-ring";
 
-export type TabNavItem = { href: string; label: string; /** Active only on this exact path, not its children. */ exact?: boolean };
+export type TabNavItem = {
+  href: string;
+  label: string;
+  /** Active only on this exact path, not its children. */
+  exact?: boolean;
+  /** Sub-paths that belong to another tab (a section nested under this one's path). */
+  except?: string[];
+};
 
 /** Section links drawn as an underlined tab strip (scrolls sideways on phones); the current one has aria-current. */
 export function TabNav({ items, label }: { items: TabNavItem[]; label: string }) {
@@ -15,7 +22,7 @@ export function TabNav({ items, label }: { items: TabNavItem[]; label: string })
     <nav aria-label={label}>
       <ul className="flex gap-1 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-border)] [scrollbar-width:none]">
         {items.map((item) => {
-          const active = item.exact ? pathname === item.href : isActive(pathname, item.href);
+          const active = (item.exact ? pathname === item.href : isActive(pathname, item.href)) && !item.except?.some((href) => isActive(pathname, href));
           return (
             <li key={item.href}>
               <Link
