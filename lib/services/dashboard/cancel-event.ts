@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
-import { deliverOutbox } from "@/lib/services/mail/deliver-outbox";
 import { lockEvent } from "@/lib/services/registrations/lock-event";
-import { cancelSales } from "./cancel-sales";
+import { afterCancellation, cancelSales } from "./cancel-sales";
 import { findManagedEventOrThrow, type EventActor } from "./managed-event";
 
 /**
@@ -24,6 +23,6 @@ export async function cancelEvent(actor: EventActor, eventId: string) {
     return sales;
   });
   if (!result) return { changed: false as const, refundedOrders: 0, cancelledTickets: 0, notified: 0 };
-  if (result.outboxIds.length) await deliverOutbox({ ids: result.outboxIds }).catch((error) => console.warn("[dashboard] e-mail delivery deferred:", error));
+  await afterCancellation(result);
   return { changed: true as const, ...result };
 }

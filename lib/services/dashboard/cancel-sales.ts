@@ -1,12 +1,15 @@
 import "server-only";
 import { createElement } from "react";
+import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import type { DbTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { EventCancelledEmail } from "@/lib/mail/templates/event-cancelled-email";
+import { deliverOutbox } from "@/lib/services/mail/deliver-outbox";
 import { queueEmail } from "@/lib/services/mail/queue-email";
 import { refundPayments } from "@/lib/services/payments/refund-payments";
+import { sendPendingRefunds } from "@/lib/services/payments/send-pending-refunds";
 import { openUserPii } from "@/lib/services/users/user-pii";
 
 export type SalesScope = { eventId: string; showtimeId?: string };
@@ -125,4 +128,15 @@ export async function cancelSales(tx: DbTx, scope: SalesScope, event: { title: s
     );
   }
   return { outboxIds, refundedOrders, cancelledOrders: pending.length, cancelledTickets: tickets.length, cancelledRegistrations, notified: holders.size };
+}
+
+/**
+ * After the cancellation committed: refunds at an external provider (Stripe)
+ * are sent, and the holders' e-mails delivered. Either may fail and is
+ * retried by the background workers; the cancellation itself stands.
+ */
+export async function afterCancellation(result: { outboxIds: string[]; refundedOrders: number }) {
+  invalidatePublicCache();
+  if (result.refundedOrders) await sendPendingRefunds().catch((error) => console.warn("[dashboard] refunds deferred:", error instanceof Error ? error.message : error));
+  if (result.outboxIds.length) await deliverOutbox({ ids: result.outboxIds }).catch((error) => console.warn("[dashboard] e-mail delivery deferred:", error));
 }

@@ -2,10 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { db, type DbTx } from "@/lib/db/client";
 import { AppError, badRequest, notFound } from "@/lib/http/errors";
-import { deliverOutbox } from "@/lib/services/mail/deliver-outbox";
 import { lockEvent } from "@/lib/services/registrations/lock-event";
 import { showtimeFormSchema } from "@/lib/validation/dashboard";
-import { cancelSales } from "./cancel-sales";
+import { afterCancellation, cancelSales } from "./cancel-sales";
 import { findManagedEventOrThrow, wallClockToDate, type EventActor } from "./managed-event";
 
 /** Auditoriums an actor may schedule in: their own and the shared ones (no organizer); an admin any. */
@@ -141,6 +140,6 @@ export async function cancelShowtime(actor: EventActor, eventId: string, showtim
     return sales;
   });
   if (!result) return { changed: false as const, refundedOrders: 0, cancelledTickets: 0, notified: 0 };
-  if (result.outboxIds.length) await deliverOutbox({ ids: result.outboxIds }).catch((error) => console.warn("[dashboard] e-mail delivery deferred:", error));
+  await afterCancellation(result);
   return { changed: true as const, ...result };
 }
