@@ -10,14 +10,19 @@ import type { SeatMapDrawing } from "@/lib/validation/auditoriums";
  * showtime prices go). Returns lower-cased name → id. Runs inside the
  * caller's transaction, after the auditorium is locked.
  */
-export async function saveSeatCategories(tx: DbTx, auditoriumId: string, drawn: SeatMapDrawing["categories"]) {
-  const existing = await tx.seatCategory.findMany({
-    where: { auditoriumId },
-    select: { id: true, name: true },
-  });
+export async function saveSeatCategories(tx: DbTx, auditoriumId: string, categories: SeatMapDrawing["categories"]) {
+  const existing = await tx.seatCategory.findMany({ where: { auditoriumId }, select: { id: true, name: true } });
   const known = new Set(existing.map((c) => c.id));
-  const unknown = drawn.filter((c) => c.id && !known.has(c.id));
+  const unknown = categories.filter((c) => c.id && !known.has(c.id));
   if (unknown.length) throw badRequest(`Unknown seat category: ${unknown.map((c) => c.name).join(", ")}. Reload the editor and try again.`);
+  // A category sent without id continues the unclaimed one of the same name (API clients, a second save).
+  const claimed = new Set(categories.flatMap((c) => (c.id ? [c.id] : [])));
+  const drawn = categories.map((c) => {
+    if (c.id) return c;
+    const same = existing.find((e) => !claimed.has(e.id) && e.name.toLowerCase() === c.name.toLowerCase());
+    if (same) claimed.add(same.id);
+    return same ? { ...c, id: same.id } : c;
+  });
 
   const keep = new Set(drawn.flatMap((c) => (c.id ? [c.id] : [])));
   const gone = existing.filter((c) => !keep.has(c.id)).map((c) => c.id);

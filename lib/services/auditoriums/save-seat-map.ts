@@ -122,12 +122,10 @@ export async function writeSeatMap(tx: DbTx, actor: AuditoriumActor, auditoriumI
       layout: drawing.layout,
     },
   });
-  return {
-    seatCount: drawing.seats.length,
-    added: added.length,
-    removed: removed.length,
-    updated: changed.length,
-  };
+  // The ids as saved, so an open editor sends them with its next save.
+  const seats = await tx.seat.findMany({ where: { auditoriumId }, select: { id: true, gridRow: true, gridColumn: true } });
+  const categories = await tx.seatCategory.findMany({ where: { auditoriumId }, select: { id: true, name: true } });
+  return { seatCount: drawing.seats.length, added: added.length, removed: removed.length, updated: changed.length, seats, categories };
 }
 
 function categoryOf(seat: DrawnSeat, ids: Map<string, string>) {

@@ -1,0 +1,246 @@
+"use client";
+
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { cn } from "@/components/ui/cn";
+import { rectIndexes, type Drawing, type EditorCategory, type SeatCell, type Tool } from "./model";
+
+export type Selection = { kind: "row" | "column"; index: number } | null;
+
+type Props = {
+  drawing: Drawing;
+  rowLabels: (string | null)[];
+  numbers: (number | null)[];
+  categories: EditorCategory[];
+  tool: Tool;
+  readOnly: boolean;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+  /** Paint these cells with the current tool; `anchor` is where the stroke began. */
+  onPaint: (indexes: number[], anchor: number) => void;
+};
+
+type CellProps = {
+  index: number;
+  seat: SeatCell | null;
+  number: number | null;
+  rowLabel: string | null;
+  column: number;
+  color: string | undefined;
+  categoryName: string | undefined;
+  preview: Tool | null;
+  selected: boolean;
+  tabbable: boolean;
+};
+
+/**
+ * One grid cell, drawn like a seat of the buyers' map. Memoized on plain
+ * props (no callbacks: the grid handles events by delegation), so painting
+ * re-renders only the cells that changed.
+ */
+const Cell = memo(function Cell({ index, seat, number, rowLabel, column, color, categoryName, preview, selected, tabbable }: CellProps) {
+  const name = seat
+    ? `Seat ${rowLabel ?? ""}${number ?? ""}, ${categoryName ?? "no category"}${seat.accessible ? ", wheelchair accessible" : ""}${seat.disabled ? ", disabled" : ""}`
+    : `Gap, column ${column + 1}${rowLabel ? `, row ${rowLabel}` : ""}`;
+  return (
+    <button
+      type="button"
+      data-cell={index}
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={name}
+      title={name}
+      style={seat && !seat.disabled ? { backgroundColor: color ?? "var(--brand)" } : undefined}
+      className={cn(
+        "relative flex size-7 items-center justify-center text-[10px] leading-none font-semibold select-none",
+        "focus-visible:z-10 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
+        seat
+          ? seat.disabled
+            ? "rounded-t-md rounded-b-sm border border-dashed border-fg-muted/50 bg-surface text-fg-muted"
+            : "rounded-t-md rounded-b-sm text-white shadow-xs"
+          : "rounded-sm border border-dashed border-border bg-surface-muted/30 text-transparent hover:bg-surface-muted",
+        selected && "ring-2 ring-brand/40",
+        preview && "outline-2 outline-offset-1 outline-ring",
+        preview === "erase" && seat && "opacity-35",
+        preview === "seat" && !seat && "bg-brand/30",
+      )}
+    >
+      <span aria-hidden>{seat ? (seat.disabled ? "–" : seat.accessible ? "♿" : number) : ""}</span>
+    </button>
+  );
+});
+
+/**
+ * The drawing grid: click or drag (mouse, pen) paints the rectangle between
+ * the first and the last cell; a tap paints one cell (touch keeps scrolling).
+ * One cell is in the tab order; arrow keys move, Home/End go to the row's
+ * ends, Space/Enter paint. Row and column headers select a whole line.
+ */
+export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, readOnly, selection, onSelect, onPaint }: Props) {
+  const { rows, columns, cells } = drawing;
+  const [drag, setDrag] = useState<{ anchor: number; current: number } | null>(null);
+  const [focused, setFocused] = useState(0);
+  const tap = useRef<number | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const byKey = useMemo(() => new Map(categories.map((c) => [c.key, c])), [categories]);
+  const inDrag = useMemo(() => (drag ? new Set(rectIndexes(columns, drag.anchor, drag.current)) : null), [drag, columns]);
+  const focusIndex = Math.min(focused, cells.length - 1);
+
+  // The stroke ends wherever the pointer is released, even outside the grid.
+  useEffect(() => {
+    if (!drag) return;
+    const end = () => {
+      onPaint(rectIndexes(columns, drag.anchor, drag.current), drag.anchor);
+      setDrag(null);
+    };
+    window.addEventListener("pointerup", end);
+    window.addEventListener("pointercancel", end);
+    return () => {
+      window.removeEventListener("pointerup", end);
+      window.removeEventListener("pointercancel", end);
+    };
+  }, [drag, columns, onPaint]);
+
+  const cellAt = (target: EventTarget | null) => {
+    const el = (target as HTMLElement | null)?.closest?.("[data-cell]");
+    return el ? Number(el.getAttribute("data-cell")) : null;
+  };
+
+  function onPointerDown(event: PointerEvent<HTMLDivElement>) {
+    const index = cellAt(event.target);
+    if (index === null || readOnly || event.button !== 0) return;
+    setFocused(index);
+    if (event.pointerType === "touch") {
+      tap.current = index;
+      return;
+    }
+    event.preventDefault();
+    (event.target as HTMLElement).closest<HTMLElement>("[data-cell]")?.focus({ preventScroll: true });
+    setDrag({ anchor: index, current: index });
+  }
+
+  function onPointerMove(event: PointerEvent<HTMLDivElement>) {
+    if (!drag) return;
+    const index = cellAt(document.elementFromPoint(event.clientX, event.clientY));
+    if (index !== null && index !== drag.current) setDrag({ ...drag, current: index });
+  }
+
+  function onPointerUp(event: PointerEvent<HTMLDivElement>) {
+    if (event.pointerType !== "touch" || tap.current === null) return;
+    const index = cellAt(event.target);
+    if (index === tap.current) onPaint([index], index);
+    tap.current = null;
+  }
+
+  function moveFocus(index: number) {
+    setFocused(index);
+    container.current?.querySelector<HTMLElement>(`[data-cell="${index}"]`)?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const index = cellAt(event.target);
+    if (index === null) return;
+    const r = Math.floor(index / columns);
+    const c = index % columns;
+    let next: number | null = null;
+    switch (event.key) {
+      case "ArrowLeft": next = c > 0 ? index - 1 : null; break;
+      case "ArrowRight": next = c < columns - 1 ? index + 1 : null; break;
+      case "ArrowUp": next = r > 0 ? index - columns : null; break;
+      case "ArrowDown": next = r < rows - 1 ? index + columns : null; break;
+      case "Home": next = r * columns; break;
+      case "End": next = r * columns + columns - 1; break;
+      case " ":
+      case "Enter":
+        event.preventDefault();
+        if (!readOnly) onPaint([index], index);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next !== null) moveFocus(next);
+  }
+
+  const lineSelected = (r: number, c: number) => (selection?.kind === "row" && selection.index === r) || (selection?.kind === "column" && selection.index === c);
+  const header = "flex items-center justify-center rounded text-[10px] font-semibold text-fg-muted hover:bg-surface-muted hover:text-fg";
+
+  return (
+    <div className="overflow-auto pb-2">
+      <div className="mx-auto w-fit px-1 pt-1">
+        <div aria-hidden className="mx-auto mb-5 w-4/5">
+          <div className="h-1.5 rounded-full bg-gradient-to-r from-transparent via-fg-muted/60 to-transparent" />
+          <p className="mt-1 text-center text-[11px] font-medium tracking-[0.3em] text-fg-muted uppercase">Screen</p>
+        </div>
+        <div
+          ref={container}
+          role="group"
+          aria-label="Seat map grid, screen at the front. Arrow keys move between cells; Space or Enter paints with the current tool."
+          className="grid touch-manipulation gap-1"
+          style={{ gridTemplateColumns: `2rem repeat(${columns}, 1.75rem) 2rem` }}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onKeyDown={onKeyDown}
+          onFocus={(e) => {
+            const index = cellAt(e.target);
+            if (index !== null) setFocused(index);
+          }}
+        >
+          <span />
+          {Array.from({ length: columns }, (_, c) => (
+            <button
+              key={`col-${c}`}
+              type="button"
+              aria-label={`Select column ${c + 1}`}
+              aria-pressed={selection?.kind === "column" && selection.index === c}
+              onClick={() => onSelect(selection?.kind === "column" && selection.index === c ? null : { kind: "column", index: c })}
+              className={cn(header, "h-5", selection?.kind === "column" && selection.index === c && "bg-brand/15 text-fg")}
+            >
+              {c + 1}
+            </button>
+          ))}
+          <span />
+          {Array.from({ length: rows }, (_, r) => {
+            const label = rowLabels[r];
+            const isSelected = selection?.kind === "row" && selection.index === r;
+            return (
+              <div key={`row-${r}`} className="contents">
+                <button
+                  type="button"
+                  aria-label={`Select grid row ${r + 1}${label ? ` (row ${label})` : ""}`}
+                  aria-pressed={isSelected}
+                  onClick={() => onSelect(isSelected ? null : { kind: "row", index: r })}
+                  className={cn(header, "text-xs", isSelected && "bg-brand/15 text-fg")}
+                >
+                  {label ?? "·"}
+                </button>
+                {Array.from({ length: columns }, (_, c) => {
+                  const i = r * columns + c;
+                  const seat = cells[i];
+                  const category = seat?.category ? byKey.get(seat.category) : undefined;
+                  return (
+                    <Cell
+                      key={i}
+                      index={i}
+                      seat={seat}
+                      number={numbers[i]}
+                      rowLabel={label}
+                      column={c}
+                      color={category?.color}
+                      categoryName={category?.name}
+                      preview={inDrag?.has(i) ? tool : null}
+                      selected={lineSelected(r, c)}
+                      tabbable={i === focusIndex}
+                    />
+                  );
+                })}
+                <span aria-hidden className="flex items-center justify-center text-xs font-semibold text-fg-muted">
+                  {label ?? ""}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
