@@ -36,10 +36,21 @@ export function NewAuditoriumForm() {
               )}
             >
               <span className="flex items-center gap-2 text-sm font-semibold text-fg">
-                <input type="radio" name="start" value={s.value} checked={start === s.value} onChange={() => setStart(s.value)} className="accent-[var(--brand)]" />
-                {s.title}
+                <input
+                  type="radio"
+                  name="start"
+                  value={s.value}
+                  checked={start === s.value}
+                  onChange={() => setStart(s.value)}
+                  aria-labelledby={`start-${s.value}`}
+                  aria-describedby={`start-${s.value}-text`}
+                  className="accent-[var(--brand)]"
+                />
+                <span id={`start-${s.value}`}>{s.title}</span>
               </span>
-              <span className="text-xs text-fg-muted">{s.text}</span>
+              <span id={`start-${s.value}-text`} className="text-xs text-fg-muted">
+                {s.text}
+              </span>
             </label>
           ))}
         </div>
