@@ -32,8 +32,8 @@ export function BuyerPreview({ drawing, rowLabels, numbers }: { drawing: Drawing
   if (!seats.length) return <p className="py-12 text-center text-sm text-fg-muted">No seats yet: draw some to preview the map.</p>;
   return (
     <div className="flex flex-col gap-5">
-      <p className="text-xs text-fg-muted">This is the seat picker buyers get, with each category at its default price. Seats cannot be picked here.</p>
-      <SeatMap seats={seats} categories={categories} columns={drawing.columns} currency="EUR" defaultPriceMinor={0} locked onToggle={() => {}} />
+      <p className="text-xs text-fg-muted">This is the seat picker buyers get, with each category at its default price. Nothing is held or sold from here.</p>
+      <SeatMap seats={seats} categories={categories} columns={drawing.columns} currency="EUR" defaultPriceMinor={0} locked={false} onToggle={() => {}} />
       <SeatLegend categories={categories} currency="EUR" />
     </div>
   );

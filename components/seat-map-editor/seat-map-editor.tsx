@@ -92,6 +92,21 @@ export function SeatMapEditor({ auditoriumId, saved, readOnly: viewOnly, save }:
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
+  // In-app links do not fire beforeunload: ask before following one (capture phase, ahead of Next's Link).
+  useEffect(() => {
+    if (!dirty) return;
+    const onClick = (e: MouseEvent) => {
+      const link = (e.target as HTMLElement | null)?.closest?.("a[href]");
+      if (!link || e.defaultPrevented || link.getAttribute("target") === "_blank") return;
+      if (!window.confirm("You have unsaved changes to this seat map. Leave without saving?")) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
+    document.addEventListener("click", onClick, true);
+    return () => document.removeEventListener("click", onClick, true);
+  }, [dirty]);
+
   // Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, letters pick tools; not while typing in a field.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

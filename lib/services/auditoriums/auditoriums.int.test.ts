@@ -128,6 +128,13 @@ describe("seat-map services", () => {
     disabled.seats = disabled.seats.map((s) => (s.row === 1 && s.column === 1 ? { ...s, disabled: true } : s));
     await saveSeatMap(actor, hall.id, disabled);
     expect(await db.seat.findUniqueOrThrow({ where: { id: sold.id } })).toMatchObject({ isDisabled: true });
+
+    // Erasing the unsold B1 would renumber the sold B2 to B1, away from the label on its ticket.
+    const renumbered = drawing(4, 7, { keep: (row, c) => !(row === 1 && c === 0) });
+    const refused = await failure(saveSeatMap(actor, hall.id, renumbered));
+    expect(refused).toMatchObject({ code: "CONFLICT" });
+    expect(refused.message).toContain("(B2 → B1)");
+    expect(await db.seat.count({ where: { auditoriumId: hall.id } })).toBe(28);
   });
 
   it("lets only the owner or an admin see and change a map; shared maps only an admin", async () => {

@@ -50,7 +50,8 @@ function matchSeats(existing: ExistingSeat[], drawn: DrawnSeat[]) {
  * showtime has them sold or held; added seats go on sale in every upcoming
  * showtime. Disabling only sets `isDisabled`, which the booking code already
  * treats as never sellable. The inventory rows a save makes less available
- * (removed and newly disabled seats) are locked first, as a hold would.
+ * (removed, newly disabled and renamed seats) are locked first, as a hold
+ * would; sold or held seats can be neither removed nor renamed.
  */
 export async function saveSeatMap(actor: AuditoriumActor, auditoriumId: string, input: SeatMapDrawingInput, options: { now?: Date } = {}) {
   const drawing = seatMapDrawingSchema.parse(input);
@@ -79,7 +80,11 @@ export async function writeSeatMap(tx: DbTx, actor: AuditoriumActor, auditoriumI
   const { pairs, removed } = matchSeats(existing, drawing.seats);
 
   const newlyDisabled = pairs.filter((p) => p.old && !p.old.isDisabled && p.seat.disabled).map((p) => p.old!.id);
-  await refuseRemovingSoldSeats(tx, [...removed.map((s) => s.id), ...newlyDisabled], new Set(removed.map((s) => s.id)), now);
+  const renaming = new Map(
+    pairs.flatMap((p) => (p.old && p.old.label !== `${p.seat.rowLabel}${p.seat.number}` ? [[p.old.id, `${p.seat.rowLabel}${p.seat.number}`]] : [])),
+  );
+  const removing = new Set(removed.map((s) => s.id));
+  await refuseChangingSoldSeats(tx, { lock: [...removing, ...newlyDisabled, ...renaming.keys()], removing, renaming }, now);
 
   if (removed.length)
     await tx.seat.deleteMany({
@@ -146,30 +151,36 @@ function seatChanged(old: ExistingSeat, seat: DrawnSeat, ids: Map<string, string
 }
 
 /**
- * Locks the upcoming inventory of seats that become less available, in id
- * order like holds do, and refuses to remove any that is sold or held.
+ * Locks the upcoming inventory of the seats a save touches in a way buyers
+ * notice, in id order like holds do, and refuses the save when any of them
+ * is sold or held: a removed seat would take a ticket's seat away, a renamed
+ * one would no longer match the label printed on the ticket.
  */
-async function refuseRemovingSoldSeats(tx: DbTx, seatIds: string[], removing: Set<string>, now: Date) {
-  if (!seatIds.length) return;
+async function refuseChangingSoldSeats(tx: DbTx, seats: { lock: string[]; removing: Set<string>; renaming: Map<string, string> }, now: Date) {
+  if (!seats.lock.length) return;
   const rows = await tx.$queryRaw<{ seatId: string; label: string; state: string; heldUntil: Date | null }[]>`
     SELECT ss.seat_id AS "seatId", s.label, ss.state::text AS state, ss.held_until AS "heldUntil"
     FROM showtime_seats ss
     JOIN showtimes st ON st.id = ss.showtime_id
     JOIN seats s ON s.id = ss.seat_id
-    WHERE ss.seat_id = ANY(${seatIds}::uuid[]) AND st.starts_at > ${now}
+    WHERE ss.seat_id = ANY(${seats.lock}::uuid[]) AND st.starts_at > ${now}
     ORDER BY ss.id
     FOR UPDATE OF ss`;
-  const blocked = rows
-    .filter((r) => removing.has(r.seatId) && (r.state === "SOLD" || (r.state === "HELD" && r.heldUntil !== null && r.heldUntil > now)))
-    .map((r) => r.label);
-  if (blocked.length) {
-    const labels = [...new Set(blocked)].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
-    const shown = labels.length > 12 ? `${labels.slice(0, 12).join(", ")} and ${labels.length - 12} more` : labels.join(", ");
+  const taken = rows.filter((r) => r.state === "SOLD" || (r.state === "HELD" && r.heldUntil !== null && r.heldUntil > now));
+  const removed = labelList(taken.filter((r) => seats.removing.has(r.seatId)).map((r) => r.label));
+  if (removed.length)
     throw conflict(
-      `${labels.length === 1 ? `Seat ${shown} is` : `Seats ${shown} are`} sold or held for upcoming showtimes and cannot be removed. Mark ${labels.length === 1 ? "it" : "them"} disabled instead, or keep ${labels.length === 1 ? "it" : "them"}.`,
+      `${removed.length === 1 ? "Seat" : "Seats"} ${shortList(removed)} ${removed.length === 1 ? "is" : "are"} sold or held for upcoming showtimes and cannot be removed. Mark ${removed.length === 1 ? "it" : "them"} disabled instead, or keep ${removed.length === 1 ? "it" : "them"}.`,
     );
-  }
+  const renamed = labelList(taken.filter((r) => seats.renaming.has(r.seatId)).map((r) => `${r.label} → ${seats.renaming.get(r.seatId)}`));
+  if (renamed.length)
+    throw conflict(
+      `This would renumber ${renamed.length === 1 ? "a seat" : "seats"} sold or held for upcoming showtimes (${shortList(renamed)}), whose tickets carry the old label. Keep the numbering: disable seats instead of erasing them, or type the old row label.`,
+    );
 }
+
+const labelList = (labels: string[]) => [...new Set(labels)].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+const shortList = (labels: string[]) => (labels.length > 12 ? `${labels.slice(0, 12).join(", ")} and ${labels.length - 12} more` : labels.join(", "));
 
 /**
  * Rewrites changed seats with two bulk updates: first to temporary labels and
