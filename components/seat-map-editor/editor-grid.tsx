@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from "react";
 import { cn } from "@/components/ui/cn";
 import { rectIndexes, type Drawing, type EditorCategory, type SeatCell, type Tool } from "./model";
 
@@ -50,7 +50,7 @@ const Cell = memo(function Cell({ index, seat, number, rowLabel, column, color, 
       title={name}
       style={seat && !seat.disabled ? { backgroundColor: color ?? "var(--brand)" } : undefined}
       className={cn(
-        "relative flex size-7 items-center justify-center text-[10px] leading-none font-semibold select-none",
+        "relative flex size-(--cell) items-center justify-center text-[10px] leading-none font-semibold select-none",
         "focus-visible:z-10 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
         seat
           ? seat.disabled
@@ -67,6 +67,12 @@ const Cell = memo(function Cell({ index, seat, number, rowLabel, column, color, 
     </button>
   );
 });
+
+/** Cells shrink a little for wide halls so a 25-column cinema fits beside the panels on a laptop; wider grids scroll. */
+function cellSize(columns: number) {
+  const [cell, gap] = columns <= 18 ? ["1.75rem", "0.25rem"] : columns <= 22 ? ["1.5rem", "0.1875rem"] : ["1.375rem", "0.1875rem"];
+  return { "--cell": cell, "--gap": gap } as CSSProperties;
+}
 
 /**
  * The drawing grid: click or drag (mouse, pen) paints the rectangle between
@@ -174,8 +180,8 @@ export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, read
           ref={container}
           role="group"
           aria-label="Seat map grid, screen at the front. Arrow keys move between cells; Space or Enter paints with the current tool."
-          className="grid touch-manipulation gap-1"
-          style={{ gridTemplateColumns: `2rem repeat(${columns}, 1.75rem) 2rem` }}
+          className="grid touch-manipulation gap-(--gap)"
+          style={{ gridTemplateColumns: `2rem repeat(${columns}, var(--cell)) 2rem`, ...cellSize(columns) }}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}

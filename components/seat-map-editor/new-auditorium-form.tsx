@@ -56,7 +56,7 @@ export function NewAuditoriumForm() {
         </div>
         <FieldError error={error("start")} />
       </fieldset>
-      <div className="grid grid-cols-2 gap-4">
+      <div className="grid grid-cols-2 items-start gap-4">
         <Input
           name="rows"
           type="number"

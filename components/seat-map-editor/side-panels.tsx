@@ -100,7 +100,7 @@ export function SelectionPanel({ selection, rowLabel, override, toolName, readOn
         </div>
       )}
       {isRow && !readOnly && (
-        <label className="flex items-center gap-2 text-sm text-fg-muted">
+        <label className="flex items-center gap-2 text-sm whitespace-nowrap text-fg-muted">
           Row label
           <input
             key={`${selection.index}-${override ?? ""}`}
