@@ -28,6 +28,8 @@ async function drag(page: Page, from: [number, number], to: [number, number]) {
 }
 
 test("an organizer draws a 160-seat cinema from a blank grid, saves it and gets it back after a reload", async ({ page }) => {
+  // A long story (create, draw, save, reload, preview, list) on a server that may still be compiling pages.
+  test.setTimeout(90_000);
   await signIn(page, "organizer@example.com");
   await page.goto("/dashboard/auditoriums");
   await page.getByRole("link", { name: "New seat map" }).first().click();
@@ -65,8 +67,17 @@ test("an organizer draws a 160-seat cinema from a blank grid, saves it and gets 
   // Two wheelchair spaces at the ends of row A.
   await page.getByRole("button", { name: "♿ Accessible" }).click();
   await cell(page, 0, 0).click();
-  await cell(page, 0, COLUMNS - 1).click();
   await expect(cell(page, 0, 0)).toHaveAccessibleName(/wheelchair accessible/);
+
+  // Keyboard only: D picks the Disabled tool, arrows move, Space paints (seat B2 is broken).
+  await cell(page, 1, 0).focus();
+  await page.keyboard.press("d");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Space");
+  await expect(cell(page, 1, 1)).toHaveAccessibleName("Seat B2, Standard, disabled");
+  await page.getByRole("button", { name: "♿ Accessible" }).click();
+
+  await cell(page, 0, COLUMNS - 1).click();
 
   // Undo and redo the last step with the keyboard.
   await page.keyboard.press("Control+z");
@@ -89,6 +100,8 @@ test("an organizer draws a 160-seat cinema from a blank grid, saves it and gets 
   await expect(page.getByLabel("Category name").last()).toHaveValue("VIP");
   await expect(page.getByRole("spinbutton", { name: /Default price/ }).last()).toHaveValue("15.00");
   await expect(page.locator("dl").getByText("♿ Accessible").locator("..")).toContainText("2");
+  await expect(page.locator("dl").getByText("Disabled (not for sale)").locator("..")).toContainText("1");
+  await expect(cell(page, 1, 1)).toHaveAccessibleName("Seat B2, Standard, disabled");
 
   // The buyer's view of the same map.
   await page.getByRole("button", { name: "Preview as buyer" }).click();

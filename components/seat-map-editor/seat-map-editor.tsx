@@ -37,6 +37,8 @@ type Props = {
   auditoriumId: string;
   saved: SavedAuditorium;
   readOnly: boolean;
+  /** Showtimes using this map, to warn that category changes reach their prices. */
+  showtimeCount: number;
   save: (auditoriumId: string, drawing: SeatMapDrawingInput) => Promise<FormState<SaveResult>>;
 };
 
@@ -64,7 +66,7 @@ function issuesOf(state: FormState | null): string[] {
  * with auto-numbering, undo/redo, live counts, a buyer's preview, and a save
  * that sends the whole drawing (checked with the server's own schema first).
  */
-export function SeatMapEditor({ auditoriumId, saved, readOnly: viewOnly, save }: Props) {
+export function SeatMapEditor({ auditoriumId, saved, readOnly: viewOnly, showtimeCount, save }: Props) {
   const initial = useMemo(() => fromSaved(saved), [saved]);
   const { state: drawing, change, replace, undo, redo, canUndo, canRedo } = useHistory(initial);
   const [tool, setTool] = useState<Tool>("seat");
@@ -298,7 +300,12 @@ export function SeatMapEditor({ auditoriumId, saved, readOnly: viewOnly, save }:
             }}
             onAdd={addCategory}
             onUpdate={(key, patch) => change((d) => ({ ...d, categories: d.categories.map((c) => (c.key === key ? { ...c, ...patch } : c)) }))}
-            onRemove={(key) => change((d) => removeCategory(d, key))}
+            onRemove={(key) => {
+              const category = drawing.categories.find((c) => c.key === key);
+              const used = counts.byCategory.get(key) ?? 0;
+              const warning = `Delete ${category?.name ?? "this category"}? Its ${used} seat${used === 1 ? "" : "s"} will have no category${showtimeCount ? " and sell at each showtime's base price" : ""}.`;
+              if (used === 0 || window.confirm(warning)) change((d) => removeCategory(d, key));
+            }}
           />
           <CountsPanel counts={counts} rows={drawing.rows} columns={drawing.columns} categories={drawing.categories} byCategory={counts.byCategory} />
           {!viewOnly && (

@@ -39,7 +39,7 @@ export default async function AuditoriumEditorPage({ params }: { params: Promise
         </p>
         {map.editable && <AuditoriumDetails id={map.id} name={map.name} venue={map.venue} showtimeCount={map.showtimeCount} />}
       </div>
-      <SeatMapEditor auditoriumId={map.id} saved={saved} readOnly={!map.editable} save={saveSeatMapAction} />
+      <SeatMapEditor auditoriumId={map.id} saved={saved} readOnly={!map.editable} showtimeCount={map.showtimeCount} save={saveSeatMapAction} />
     </div>
   );
 }
