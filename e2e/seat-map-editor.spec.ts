@@ -75,6 +75,9 @@ test("an organizer draws a 160-seat cinema from a blank grid, saves it and gets 
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Space");
   await expect(cell(page, 1, 1)).toHaveAccessibleName("Seat B2, Standard, disabled");
+  await page.keyboard.press("Shift+Space");
+  await expect(page.getByRole("heading", { name: "Grid row 2 · row B" })).toBeVisible();
+  await page.getByRole("button", { name: "Done" }).click();
   await page.getByRole("button", { name: "♿ Accessible" }).click();
 
   await cell(page, 0, COLUMNS - 1).click();

@@ -78,7 +78,9 @@ function cellSize(columns: number) {
  * The drawing grid: click or drag (mouse, pen) paints the rectangle between
  * the first and the last cell; a tap paints one cell (touch keeps scrolling).
  * One cell is in the tab order; arrow keys move, Home/End go to the row's
- * ends, Space/Enter paint. Row and column headers select a whole line.
+ * ends, Space/Enter paint. Row and column headers (or Shift+Space and
+ * Ctrl+Space, kept out of the tab order so Tab does not walk 140 headers)
+ * select a whole line.
  */
 export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, readOnly, selection, onSelect, onPaint }: Props) {
   const { rows, columns, cells } = drawing;
@@ -157,7 +159,10 @@ export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, read
       case " ":
       case "Enter":
         event.preventDefault();
-        if (!readOnly) onPaint([index], index);
+        // Spreadsheet keys: Shift+Space selects the row, Ctrl+Space the column.
+        if (event.key === " " && event.shiftKey) onSelect({ kind: "row", index: r });
+        else if (event.key === " " && (event.ctrlKey || event.metaKey)) onSelect({ kind: "column", index: c });
+        else if (!readOnly) onPaint([index], index);
         return;
       default:
         return;
@@ -179,7 +184,7 @@ export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, read
         <div
           ref={container}
           role="group"
-          aria-label="Seat map grid, screen at the front. Arrow keys move between cells; Space or Enter paints with the current tool."
+          aria-label="Seat map grid, screen at the front. Arrow keys move between cells; Space or Enter paints with the current tool; Shift+Space selects the row, Ctrl+Space the column."
           className="grid touch-manipulation gap-(--gap)"
           style={{ gridTemplateColumns: `2rem repeat(${columns}, var(--cell)) 2rem`, ...cellSize(columns) }}
           onPointerDown={onPointerDown}
@@ -196,6 +201,7 @@ export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, read
             <button
               key={`col-${c}`}
               type="button"
+              tabIndex={-1}
               aria-label={`Select column ${c + 1}`}
               aria-pressed={selection?.kind === "column" && selection.index === c}
               onClick={() => onSelect(selection?.kind === "column" && selection.index === c ? null : { kind: "column", index: c })}
@@ -212,6 +218,7 @@ export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, read
               <div key={`row-${r}`} className="contents">
                 <button
                   type="button"
+                  tabIndex={-1}
                   aria-label={`Select grid row ${r + 1}${label ? ` (row ${label})` : ""}`}
                   aria-pressed={isSelected}
                   onClick={() => onSelect(isSelected ? null : { kind: "row", index: r })}

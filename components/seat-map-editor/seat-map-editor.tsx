@@ -113,7 +113,7 @@ export function SeatMapEditor({ auditoriumId, saved, readOnly: viewOnly, showtim
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (target?.closest("input, textarea, select, [contenteditable=true]")) return;
+      if (readOnly || target?.closest("input, textarea, select, [contenteditable=true]")) return;
       const mod = e.ctrlKey || e.metaKey;
       if (mod && e.key.toLowerCase() === "z") {
         e.preventDefault();
@@ -129,7 +129,7 @@ export function SeatMapEditor({ auditoriumId, saved, readOnly: viewOnly, showtim
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [undo, redo]);
+  }, [undo, redo, readOnly]);
 
   function onSave() {
     const input = toDrawingInput(drawing);
@@ -257,7 +257,7 @@ export function SeatMapEditor({ auditoriumId, saved, readOnly: viewOnly, showtim
               {!viewOnly && (
                 <p className="mb-3 text-xs text-fg-muted">
                   Click a cell, or drag across cells to paint a whole block. Click a row letter or column number to select the line. Keys: arrows move, Space paints,
-                  S/E/C/A/D pick tools.
+                  Shift+Space / Ctrl+Space select the row / column, S/E/C/A/D pick tools, Ctrl+Z undoes.
                 </p>
               )}
               <EditorGrid
