@@ -35,7 +35,7 @@ export default async function AuditoriumsPage({ searchParams }: { searchParams: 
       )}
       {maps.length === 0 ? (
         <EmptyState
-          icon={<span className="text-2xl">🎬</span>}
+          icon={<SeatGridIcon />}
           title="No seat maps yet"
           description="Draw your first auditorium: start from a blank grid or a ready-made cinema, then paint seats, aisles and categories."
           action={newButton}
@@ -80,5 +80,17 @@ export default async function AuditoriumsPage({ searchParams }: { searchParams: 
         </Table>
       )}
     </div>
+  );
+}
+
+/** A screen over three rows of seats with an aisle. */
+function SeatGridIcon() {
+  return (
+    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinecap="round">
+      <path d="M5 4.5h14" />
+      {[9, 14, 19].map((y) => (
+        <path key={y} d={`M4 ${y}h2.5M8.5 ${y}h2M13.5 ${y}h2M17.5 ${y}h2.5`} strokeWidth={2.5} />
+      ))}
+    </svg>
   );
 }
