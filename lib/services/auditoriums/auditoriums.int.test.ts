@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { toAppError } from "@/lib/http/map-error";
 import { createEvent } from "@/lib/services/events/create-event";
+import { holdSeats } from "@/lib/services/booking/hold-seats";
 import { createShowtime } from "@/lib/services/events/create-showtime";
 import { autoRowLabels, seatNumbers } from "@/lib/seat-maps/numbering";
 import type { SeatMapDrawingInput } from "@/lib/validation/auditoriums";
@@ -135,6 +136,20 @@ describe("seat-map services", () => {
     expect(refused).toMatchObject({ code: "CONFLICT" });
     expect(refused.message).toContain("(B2 → B1)");
     expect(await db.seat.count({ where: { auditoriumId: hall.id } })).toBe(28);
+  });
+
+  it("disables seats the way booking expects: unsold upcoming inventory can no longer be held", async () => {
+    const { organizer, actor, hall } = await scene();
+    await saveSeatMap(actor, hall.id, drawing(2, 3));
+    const show = await scheduleShow(organizer.id, hall.id);
+    const buyer = await makeUser();
+    const next = drawing(2, 3);
+    next.seats = next.seats.map((s) => (s.row === 0 && s.column === 0 ? { ...s, disabled: true } : s));
+    await saveSeatMap(actor, hall.id, next);
+    const refused = await failure(holdSeats({ showtimeId: show.id, userId: buyer.id, seatLabels: ["A1"] }));
+    expect(refused).toMatchObject({ code: "CONFLICT", message: "Seat A1 is not for sale" });
+    const best = await holdSeats({ showtimeId: show.id, userId: buyer.id, bestAvailable: 5 });
+    expect(best.seats.map((s) => s.label)).not.toContain("A1");
   });
 
   it("lets only the owner or an admin see and change a map; shared maps only an admin", async () => {
