@@ -68,6 +68,91 @@ const Cell = memo(function Cell({ index, seat, number, rowLabel, column, color, 
   );
 });
 
+const headerClasses = "flex items-center justify-center rounded text-[10px] font-semibold text-fg-muted hover:bg-surface-muted hover:text-fg";
+
+type RowCells = { cells: (SeatCell | null)[]; numbers: (number | null)[] };
+
+/**
+ * The drawing cut into rows that keep their identity while unchanged, so a
+ * memoized row skips rendering entirely: painting one cell renders one row,
+ * not a 2000-cell grid.
+ */
+function useStableRows(cells: (SeatCell | null)[], numbers: (number | null)[], rows: number, columns: number): RowCells[] {
+  // State from the previous render, updated during render (React's pattern for derived state), not a mutable ref.
+  const [memo, setMemo] = useState<{ cells: (SeatCell | null)[]; numbers: (number | null)[]; columns: number; rows: RowCells[] } | null>(null);
+  if (memo && memo.cells === cells && memo.numbers === numbers && memo.columns === columns) return memo.rows;
+  const same = <T,>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const next = Array.from({ length: rows }, (_, r) => {
+    const row = { cells: cells.slice(r * columns, (r + 1) * columns), numbers: numbers.slice(r * columns, (r + 1) * columns) };
+    const previous = memo?.rows[r];
+    return previous && same(previous.cells, row.cells) && same(previous.numbers, row.numbers) ? previous : row;
+  });
+  setMemo({ cells, numbers, columns, rows: next });
+  return next;
+}
+
+function rectOf(columns: number, a: number, b: number) {
+  const [r1, r2] = [Math.floor(a / columns), Math.floor(b / columns)].sort((x, y) => x - y);
+  const [c1, c2] = [a % columns, b % columns].sort((x, y) => x - y);
+  return { r1, r2, c1, c2 };
+}
+
+type GridRowProps = {
+  row: number;
+  columns: number;
+  cells: (SeatCell | null)[];
+  numbers: (number | null)[];
+  label: string | null;
+  byKey: Map<string, EditorCategory>;
+  /** Columns under the drag rectangle in this row (-1: none). */
+  previewFrom: number;
+  previewTo: number;
+  tool: Tool;
+  rowSelected: boolean;
+  selectedColumn: number;
+  /** The column of the cell in the tab order, if it is in this row (-1: none). */
+  focusColumn: number;
+  onSelect: (selection: Selection) => void;
+};
+
+const GridRow = memo(function GridRow({ row, columns, cells, numbers, label, byKey, previewFrom, previewTo, tool, rowSelected, selectedColumn, focusColumn, onSelect }: GridRowProps) {
+  return (
+    <div className="contents">
+      <button
+        type="button"
+        tabIndex={-1}
+        aria-label={`Select grid row ${row + 1}${label ? ` (row ${label})` : ""}`}
+        aria-pressed={rowSelected}
+        onClick={() => onSelect(rowSelected ? null : { kind: "row", index: row })}
+        className={cn(headerClasses, "text-xs", rowSelected && "bg-brand/15 text-fg")}
+      >
+        {label ?? "·"}
+      </button>
+      {cells.map((seat, c) => {
+        const category = seat?.category ? byKey.get(seat.category) : undefined;
+        return (
+          <Cell
+            key={c}
+            index={row * columns + c}
+            seat={seat}
+            number={numbers[c]}
+            rowLabel={label}
+            column={c}
+            color={category?.color}
+            categoryName={category?.name}
+            preview={c >= previewFrom && c <= previewTo ? tool : null}
+            selected={rowSelected || selectedColumn === c}
+            tabbable={c === focusColumn}
+          />
+        );
+      })}
+      <span aria-hidden className="flex items-center justify-center text-xs font-semibold text-fg-muted">
+        {label ?? ""}
+      </span>
+    </div>
+  );
+});
+
 /** Cells shrink a little for wide halls so a 25-column cinema fits beside the panels on a laptop; wider grids scroll. */
 function cellSize(columns: number) {
   const [cell, gap] = columns <= 18 ? ["1.75rem", "0.25rem"] : columns <= 22 ? ["1.5rem", "0.1875rem"] : ["1.375rem", "0.1875rem"];
@@ -89,7 +174,8 @@ export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, read
   const tap = useRef<number | null>(null);
   const container = useRef<HTMLDivElement>(null);
   const byKey = useMemo(() => new Map(categories.map((c) => [c.key, c])), [categories]);
-  const inDrag = useMemo(() => (drag ? new Set(rectIndexes(columns, drag.anchor, drag.current)) : null), [drag, columns]);
+  const dragRect = drag ? rectOf(columns, drag.anchor, drag.current) : null;
+  const rowData = useStableRows(cells, numbers, rows, columns);
   const focusIndex = Math.min(focused, cells.length - 1);
 
   // The stroke ends wherever the pointer is released, even outside the grid.
@@ -171,8 +257,6 @@ export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, read
     if (next !== null) moveFocus(next);
   }
 
-  const lineSelected = (r: number, c: number) => (selection?.kind === "row" && selection.index === r) || (selection?.kind === "column" && selection.index === c);
-  const header = "flex items-center justify-center rounded text-[10px] font-semibold text-fg-muted hover:bg-surface-muted hover:text-fg";
 
   return (
     <div className="overflow-auto pb-2">
@@ -205,51 +289,31 @@ export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, read
               aria-label={`Select column ${c + 1}`}
               aria-pressed={selection?.kind === "column" && selection.index === c}
               onClick={() => onSelect(selection?.kind === "column" && selection.index === c ? null : { kind: "column", index: c })}
-              className={cn(header, "h-5", selection?.kind === "column" && selection.index === c && "bg-brand/15 text-fg")}
+              className={cn(headerClasses, "h-5", selection?.kind === "column" && selection.index === c && "bg-brand/15 text-fg")}
             >
               {c + 1}
             </button>
           ))}
           <span />
-          {Array.from({ length: rows }, (_, r) => {
-            const label = rowLabels[r];
-            const isSelected = selection?.kind === "row" && selection.index === r;
+          {rowData.map((row, r) => {
+            const inRect = dragRect && r >= dragRect.r1 && r <= dragRect.r2;
             return (
-              <div key={`row-${r}`} className="contents">
-                <button
-                  type="button"
-                  tabIndex={-1}
-                  aria-label={`Select grid row ${r + 1}${label ? ` (row ${label})` : ""}`}
-                  aria-pressed={isSelected}
-                  onClick={() => onSelect(isSelected ? null : { kind: "row", index: r })}
-                  className={cn(header, "text-xs", isSelected && "bg-brand/15 text-fg")}
-                >
-                  {label ?? "·"}
-                </button>
-                {Array.from({ length: columns }, (_, c) => {
-                  const i = r * columns + c;
-                  const seat = cells[i];
-                  const category = seat?.category ? byKey.get(seat.category) : undefined;
-                  return (
-                    <Cell
-                      key={i}
-                      index={i}
-                      seat={seat}
-                      number={numbers[i]}
-                      rowLabel={label}
-                      column={c}
-                      color={category?.color}
-                      categoryName={category?.name}
-                      preview={inDrag?.has(i) ? tool : null}
-                      selected={lineSelected(r, c)}
-                      tabbable={i === focusIndex}
-                    />
-                  );
-                })}
-                <span aria-hidden className="flex items-center justify-center text-xs font-semibold text-fg-muted">
-                  {label ?? ""}
-                </span>
-              </div>
+              <GridRow
+                key={r}
+                row={r}
+                columns={columns}
+                cells={row.cells}
+                numbers={row.numbers}
+                label={rowLabels[r]}
+                byKey={byKey}
+                previewFrom={inRect ? dragRect.c1 : -1}
+                previewTo={inRect ? dragRect.c2 : -1}
+                tool={tool}
+                rowSelected={selection?.kind === "row" && selection.index === r}
+                selectedColumn={selection?.kind === "column" ? selection.index : -1}
+                focusColumn={Math.floor(focusIndex / columns) === r ? focusIndex % columns : -1}
+                onSelect={onSelect}
+              />
             );
           })}
         </div>
