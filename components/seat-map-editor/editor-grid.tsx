@@ -173,6 +173,7 @@ export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, read
   const [focused, setFocused] = useState(0);
   const tap = useRef<number | null>(null);
   const container = useRef<HTMLDivElement>(null);
+  const scrollBox = useRef<HTMLDivElement>(null);
   const byKey = useMemo(() => new Map(categories.map((c) => [c.key, c])), [categories]);
   const dragRect = drag ? rectOf(columns, drag.anchor, drag.current) : null;
   const rowData = useStableRows(cells, numbers, rows, columns);
@@ -213,6 +214,16 @@ export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, read
 
   function onPointerMove(event: PointerEvent<HTMLDivElement>) {
     if (!drag) return;
+    // Near an edge the page (and the grid's own scroller) follow, so a stroke can span more than one screen.
+    const edge = 48;
+    const scroller = scrollBox.current;
+    if (event.clientY > window.innerHeight - edge) window.scrollBy(0, 24);
+    else if (event.clientY < edge) window.scrollBy(0, -24);
+    if (scroller) {
+      const box = scroller.getBoundingClientRect();
+      if (event.clientX > box.right - edge) scroller.scrollBy(24, 0);
+      else if (event.clientX < box.left + edge) scroller.scrollBy(-24, 0);
+    }
     const index = cellAt(document.elementFromPoint(event.clientX, event.clientY));
     if (index !== null && index !== drag.current) setDrag({ ...drag, current: index });
   }
@@ -259,7 +270,7 @@ export function EditorGrid({ drawing, rowLabels, numbers, categories, tool, read
 
 
   return (
-    <div className="overflow-auto pb-2">
+    <div ref={scrollBox} className="overflow-auto pb-2">
       <div className="mx-auto w-fit px-1 pt-1">
         <div aria-hidden className="mx-auto mb-5 w-4/5">
           <div className="h-1.5 rounded-full bg-gradient-to-r from-transparent via-fg-muted/60 to-transparent" />
