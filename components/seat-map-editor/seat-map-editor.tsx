@@ -30,6 +30,7 @@ import {
 } from "./model";
 import { CountsPanel, SelectionPanel } from "./side-panels";
 import { useHistory } from "./use-history";
+import { useUnsavedGuard } from "./use-unsaved-guard";
 
 export type SaveResult = { seats: { id: string; gridRow: number; gridColumn: number }[]; categories: { id: string; name: string }[] };
 
@@ -86,28 +87,7 @@ export function SeatMapEditor({ auditoriumId, saved, readOnly: viewOnly, showtim
 
   const onPaint = useCallback((indexes: number[], anchor: number) => change((d) => paint(d, indexes, tool, activeCategory, anchor)), [change, tool, activeCategory]);
 
-  // Leaving with unsaved changes asks first (reload, close, typed address).
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
-
-  // In-app links do not fire beforeunload: ask before following one (capture phase, ahead of Next's Link).
-  useEffect(() => {
-    if (!dirty) return;
-    const onClick = (e: MouseEvent) => {
-      const link = (e.target as HTMLElement | null)?.closest?.("a[href]");
-      if (!link || e.defaultPrevented || link.getAttribute("target") === "_blank") return;
-      if (!window.confirm("You have unsaved changes to this seat map. Leave without saving?")) {
-        e.preventDefault();
-        e.stopPropagation();
-      }
-    };
-    document.addEventListener("click", onClick, true);
-    return () => document.removeEventListener("click", onClick, true);
-  }, [dirty]);
+  useUnsavedGuard(dirty);
 
   // Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, letters pick tools; not while typing in a field.
   useEffect(() => {
