@@ -17,7 +17,7 @@ export const seatMapSchema = z
     rows: z.number().int().min(1).max(100),
     columns: z.number().int().min(1).max(200),
     categories: z
-      .array(z.object({ name: z.string().trim().min(1).max(60), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default("#6366f1") }))
+      .array(z.object({ name: z.string().trim().min(1).max(60), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default("#6366f1"), defaultPriceMinor: z.number().int().min(0).optional() }))
       .max(12)
       .default([]),
     seats: z.array(seatCellSchema).min(1, "A seat map needs at least one seat").max(5000),

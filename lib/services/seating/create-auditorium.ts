@@ -13,7 +13,7 @@ export async function createAuditorium(input: CreateAuditoriumInput, organizerId
         organizerId,
         rowCount: data.seatMap.rows,
         columnCount: data.seatMap.columns,
-        categories: { create: data.seatMap.categories.map((c, i) => ({ name: c.name, color: c.color, sortOrder: i })) },
+        categories: { create: data.seatMap.categories.map((c, i) => ({ name: c.name, color: c.color, defaultPriceMinor: c.defaultPriceMinor, sortOrder: i })) },
       },
       include: { categories: true },
     });

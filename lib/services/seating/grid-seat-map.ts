@@ -10,7 +10,7 @@ export function gridSeatMap(options: {
   rowLabels: string[];
   seatsPerRow: number;
   aislesAfter?: number[];
-  categories?: { name: string; color: string; rows: string[] }[];
+  categories?: { name: string; color: string; rows: string[]; defaultPriceMinor?: number }[];
   accessible?: string[];
   disabled?: string[];
 }): SeatMapInput {
@@ -35,7 +35,7 @@ export function gridSeatMap(options: {
   return {
     rows: options.rowLabels.length,
     columns: columnOf(options.seatsPerRow) + 1,
-    categories: options.categories?.map(({ name, color }) => ({ name, color })) ?? [],
+    categories: options.categories?.map(({ name, color, defaultPriceMinor }) => ({ name, color, defaultPriceMinor })) ?? [],
     seats,
   };
 }

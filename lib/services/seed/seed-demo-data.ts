@@ -48,8 +48,8 @@ export async function seedDemoData(options: { password?: string; days?: number; 
   }
 
   const categories = [
-    { name: "Standard", color: "#6366f1", rows: ["A", "B", "C", "D", "E", "F", "G"] },
-    { name: "Premium", color: "#f59e0b", rows: ["H", "I", "J"] },
+    { name: "Standard", color: "#6366f1", rows: ["A", "B", "C", "D", "E", "F", "G"], defaultPriceMinor: 1200 },
+    { name: "Premium", color: "#f59e0b", rows: ["H", "I", "J"], defaultPriceMinor: 1600 },
   ];
   const rows = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"];
   const halls = [

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "seat_categories" ADD COLUMN     "default_price_minor" INTEGER;
+
