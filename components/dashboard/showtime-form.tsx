@@ -14,7 +14,8 @@ export type AuditoriumOption = {
   name: string;
   shared: boolean;
   seatCount: number;
-  categories: { id: string; name: string; color: string }[];
+  /** defaultPriceMinor: the price the seat map suggests for the category (set in the seat-map editor). */
+  categories: { id: string; name: string; color: string; defaultPriceMinor: number | null }[];
 };
 
 export type ShowtimeFormDefaults = {
@@ -33,8 +34,8 @@ export type ShowtimeFormDefaults = {
 
 /**
  * Adds or edits a showtime: seated in an auditorium (a price per seat
- * category, prefilled from the base price until edited) or unseated with a
- * capacity.
+ * category, prefilled from the seat map's suggested price, else the base
+ * price, until edited) or unseated with a capacity.
  */
 export function ShowtimeForm({ eventId, auditoriums, defaults, onDone }: { eventId: string; auditoriums: AuditoriumOption[]; defaults: ShowtimeFormDefaults; onDone: (message?: string) => void }) {
   const { state, pending, onSubmit, message, error } = useFormAction(saveShowtimeAction, showtimeFormSchema);
@@ -95,7 +96,7 @@ export function ShowtimeForm({ eventId, auditoriums, defaults, onDone }: { event
                     </span>
                   }
                   placeholder="0.00"
-                  value={typed[c.id] ?? basePrice}
+                  value={typed[c.id] ?? (c.defaultPriceMinor === null ? basePrice : (c.defaultPriceMinor / 100).toFixed(2))}
                   onChange={(e) => setTyped((t) => ({ ...t, [c.id]: e.target.value }))}
                   error={error(`categoryPrices.${c.id}`)}
                 />

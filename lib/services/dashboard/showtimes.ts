@@ -20,7 +20,7 @@ export async function listUsableAuditoriums(actor: EventActor) {
       name: true,
       venue: true,
       organizerId: true,
-      categories: { orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, color: true } },
+      categories: { orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, color: true, defaultPriceMinor: true } },
       _count: { select: { seats: { where: { isDisabled: false } } } },
     },
   });
