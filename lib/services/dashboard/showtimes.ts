@@ -120,6 +120,8 @@ export async function saveShowtime(actor: EventActor, input: unknown, timeZone: 
 }
 
 async function createInventory(tx: DbTx, showtimeId: string, auditoriumId: string) {
+  // A seat-map save locks the auditorium row FOR UPDATE: wait for it, so this showtime gets the seats it commits.
+  await tx.$queryRaw`SELECT id FROM auditoriums WHERE id = ${auditoriumId}::uuid FOR SHARE`;
   const seats = await tx.seat.findMany({ where: { auditoriumId }, select: { id: true } });
   if (!seats.length) throw new AppError("BAD_REQUEST", "This auditorium has no seats yet", { fieldErrors: { auditoriumId: ["This auditorium has no seats yet: draw its seat map first"] } });
   await tx.showtimeSeat.createMany({ data: seats.map((s) => ({ showtimeId, seatId: s.id })) });

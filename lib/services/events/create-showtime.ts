@@ -35,6 +35,8 @@ export async function createShowtime(input: CreateShowtimeInput, tx?: DbTx) {
       },
     });
     if (data.auditoriumId) {
+      // A seat-map save locks the auditorium row FOR UPDATE: wait for it, so this showtime gets the seats it commits.
+      await t.$queryRaw`SELECT id FROM auditoriums WHERE id = ${data.auditoriumId}::uuid FOR SHARE`;
       const seats = await t.seat.findMany({ where: { auditoriumId: data.auditoriumId }, select: { id: true } });
       if (!seats.length) throw notFound("Auditorium");
       await t.showtimeSeat.createMany({ data: seats.map((s) => ({ showtimeId: showtime.id, seatId: s.id })) });
