@@ -38,6 +38,8 @@ test.describe("browsing", () => {
 
     // Choosing a filter applies it at once; the URL keeps it for the back button and links.
     await page.getByRole("link", { name: "Clear all filters" }).click();
+    await expect(page).toHaveURL(/\/events$/);
+    await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("");
     await page.getByLabel("Kind").selectOption("conference");
     await expect(page).toHaveURL(/[?&]kind=conference/);
     await page.getByLabel("Price").selectOption("free");

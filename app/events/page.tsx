@@ -45,7 +45,8 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         <h1 className="text-3xl font-bold tracking-tight text-fg">Events</h1>
         <p className="mt-1 text-fg-muted">Everything coming up, soonest first.</p>
       </header>
-      <EventFilters values={values} venues={venues} today={dateIn(now, tz)} activeCount={activeCount} />
+      {/* Keyed by the filters: a link to other filters (Clear all) remounts the form, so no stale text stays in its fields. */}
+      <EventFilters key={JSON.stringify(values)} values={values} venues={venues} today={dateIn(now, tz)} activeCount={activeCount} />
       {reversedDates && (
         <p role="status" className="text-sm text-warning">
           The “until” date was before the “from” date, so it was left out.
