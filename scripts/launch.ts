@@ -7,6 +7,7 @@
 // starts.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { migrate } from "@/lib/db/migrate";
 import { ensureDatabase, ensureSecrets, loadEnv } from "./lib/bootstrap";
 
@@ -36,7 +37,9 @@ async function main() {
   await build;
 
   const port = process.env.PORT ?? "3000";
-  const child = spawn(process.execPath, [nextBin, mode, "--port", port, ...(process.env.HOSTNAME ? ["--hostname", process.env.HOSTNAME] : [])], {
+  // Production runs through scripts/serve.mjs: WEB_CONCURRENCY worker processes share the port.
+  const entry = mode === "start" ? path.resolve("scripts/serve.mjs") : nextBin;
+  const child = spawn(process.execPath, [entry, mode, "--port", port, ...(process.env.HOSTNAME ? ["--hostname", process.env.HOSTNAME] : [])], {
     stdio: "inherit",
     env: process.env,
   });

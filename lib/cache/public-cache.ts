@@ -5,16 +5,17 @@ import { TtlCache } from "./ttl-cache";
 // Public, viewer-independent JSON answers (S1's schedules, event lists) kept
 // as serialized bodies for SCHEDULE_CACHE_MS. On globalThis, so every route
 // bundle of the process shares one cache and one invalidation.
-const globalForCache = globalThis as unknown as { tesseraPublicCache?: TtlCache<string> };
+// Kept as UTF-8 bytes, so a hit costs no serialising or encoding at all.
+const globalForCache = globalThis as unknown as { tesseraPublicCache?: TtlCache<Uint8Array> };
 
-function cache(): TtlCache<string> {
-  globalForCache.tesseraPublicCache ??= new TtlCache<string>(() => env().SCHEDULE_CACHE_MS);
+function cache(): TtlCache<Uint8Array> {
+  globalForCache.tesseraPublicCache ??= new TtlCache<Uint8Array>(() => env().SCHEDULE_CACHE_MS);
   return globalForCache.tesseraPublicCache;
 }
 
 /** The JSON body for `key`, computed at most once per SCHEDULE_CACHE_MS. */
-export function cachedJson(key: string, compute: () => Promise<unknown>): Promise<string> {
-  return cache().get(key, async () => JSON.stringify(await compute()));
+export function cachedJson(key: string, compute: () => Promise<unknown>): Promise<Uint8Array> {
+  return cache().get(key, async () => Buffer.from(JSON.stringify(await compute()), "utf8"));
 }
 
 /** Seats or events changed in this process: the next request recomputes. */
@@ -22,6 +23,6 @@ export function invalidatePublicCache() {
   globalForCache.tesseraPublicCache?.clear();
 }
 
-export function jsonResponse(body: string, status = 200): Response {
-  return new Response(body, { status, headers: { "content-type": "application/json" } });
+export function jsonResponse(body: Uint8Array, status = 200): Response {
+  return new Response(body as Uint8Array<ArrayBuffer>, { status, headers: { "content-type": "application/json" } });
 }

@@ -86,9 +86,12 @@ export type RunningApp = { baseUrl: string; child: ChildProcess; stop: () => Pro
 export async function startApp(database: TestDatabase, timeoutMs = 60_000): Promise<RunningApp> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // As `npm start` serves it (scripts/serve.mjs), configured for this machine: one worker per core unless WEB_CONCURRENCY says otherwise.
+  const workers = process.env.WEB_CONCURRENCY ?? String(os.availableParallelism());
+  log(`next start with ${workers} worker process${workers === "1" ? "" : "es"} (WEB_CONCURRENCY)`);
+  const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...benchEnv(database), NODE_ENV: "production", APP_URL: baseUrl },
+    env: { ...process.env, ...benchEnv(database), NODE_ENV: "production", APP_URL: baseUrl, WEB_CONCURRENCY: workers },
   });
   // Server output is kept quiet unless something goes wrong; errors are always shown.
   const output: string[] = [];
