@@ -70,13 +70,13 @@ export async function holdSeats(input: HoldSeatsInput): Promise<SeatHoldResult> 
     const previousIds = previous.map((h) => h.id);
 
     const labels = data.seatLabels ?? [];
-    const locked = await lockSeats(tx, showtime.id, labels.length ? labels : null, previousIds, now);
     const isFree = (s: LockedSeat) =>
       !s.isDisabled &&
       (s.state === "AVAILABLE" || (s.state === "HELD" && ((s.heldUntil !== null && s.heldUntil <= now) || previousIds.includes(s.holdId ?? ""))));
 
     let chosen: LockedSeat[];
     if (labels.length) {
+      const locked = await lockSeats(tx, showtime.id, labels, previousIds);
       const byLabel = new Map(locked.map((s) => [s.label.toUpperCase(), s]));
       const missing = labels.filter((l) => !byLabel.has(l));
       if (missing.length) throw badRequest(`Seat not found: ${missing.join(", ")}`);
@@ -86,13 +86,8 @@ export async function holdSeats(input: HoldSeatsInput): Promise<SeatHoldResult> 
       const taken = chosen.filter((s) => !isFree(s));
       if (taken.length) throw conflict(`${seatList(taken.map((s) => s.label))} ${taken.length === 1 ? "is" : "are"} no longer available`);
     } else {
-      const count = data.bestAvailable!;
-      const free = locked.filter(isFree);
-      const picked = pickBestSeats(free, count, { rows: showtime.auditorium.rowCount, columns: showtime.auditorium.columnCount });
-      if (!picked) {
-        throw conflict(free.length ? `Only ${free.length} ${free.length === 1 ? "seat is" : "seats are"} still available` : "This showtime is sold out");
-      }
-      chosen = picked;
+      await lockSeats(tx, showtime.id, [], previousIds);
+      chosen = await lockBestSeats(tx, showtime.id, data.bestAvailable!, { rows: showtime.auditorium.rowCount, columns: showtime.auditorium.columnCount }, isFree, now, previousIds);
     }
 
     if (previousIds.length) {
@@ -125,27 +120,72 @@ export async function holdSeats(input: HoldSeatsInput): Promise<SeatHoldResult> 
   return result;
 }
 
+const BEST_AVAILABLE_ATTEMPTS = 5;
+
 /**
- * Locks, in id order, the inventory rows this hold may take: the named seats
- * (whatever their state, to report why one is refused) or every free seat
- * for best-available, plus the seats of the user's previous holds. A row
- * another transaction takes meanwhile is re-checked by PostgreSQL after the
- * wait, so best-available never sees a seat that just became held.
+ * Best available without a queue: the free seats are read without locks, the
+ * best `count` picked, and only those locked, `SKIP LOCKED` (a seat another
+ * buyer is taking right now is skipped, never waited for), then re-checked
+ * from the locked rows. A seat lost in between is left out and the pick made
+ * again. Locking every free seat instead made every best-available buyer of a
+ * showtime wait for the one before (measured: the whole on-sale rush in one
+ * line). The seats of the user's previous hold count as free and are already
+ * locked by this transaction.
  */
-function lockSeats(tx: DbTx, showtimeId: string, labels: string[] | null, previousHoldIds: string[], now: Date) {
+async function lockBestSeats(
+  tx: DbTx,
+  showtimeId: string,
+  count: number,
+  grid: { rows: number; columns: number },
+  isFree: (seat: LockedSeat) => boolean,
+  now: Date,
+  previousHoldIds: string[],
+): Promise<LockedSeat[]> {
+  const lost = new Set<string>();
+  for (let attempt = 1; attempt <= BEST_AVAILABLE_ATTEMPTS; attempt++) {
+    const free = (await readSeats(tx, showtimeId, previousHoldIds, now)).filter((s) => isFree(s) && !lost.has(s.id));
+    const picked = pickBestSeats(free, count, grid);
+    if (!picked) throw conflict(free.length ? `Only ${free.length} ${free.length === 1 ? "seat is" : "seats are"} still available` : "This showtime is sold out");
+    const locked = await tx.$queryRaw<LockedSeat[]>`
+      ${seatColumns}
+      WHERE ss.id = ANY(${picked.map((p) => p.id)}::uuid[])
+      ORDER BY ss.id
+      FOR UPDATE OF ss SKIP LOCKED`;
+    const ours = new Map(locked.filter(isFree).map((s) => [s.id, s]));
+    if (ours.size === picked.length) return picked.map((p) => ours.get(p.id)!);
+    for (const p of picked) if (!ours.has(p.id)) lost.add(p.id);
+  }
+  throw conflict("Those seats were just taken by other buyers. Please try again.");
+}
+
+/** The seats that may be free (a snapshot without locks; lockBestSeats checks again under lock). */
+function readSeats(tx: DbTx, showtimeId: string, previousHoldIds: string[], now: Date) {
   const at = now.toISOString();
-  const selection = labels
-    ? Prisma.sql`upper(s.label) = ANY(${labels}::text[])`
-    : Prisma.sql`(NOT s.is_disabled AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= ${at}::timestamptz)))`;
   return tx.$queryRaw<LockedSeat[]>`
-    SELECT ss.id, ss.state::text AS state, ss.hold_id AS "holdId", ss.held_until AS "heldUntil",
-           s.label, s.grid_row AS "gridRow", s.grid_column AS "gridColumn", s.is_disabled AS "isDisabled",
-           s.category_id AS "categoryId", c.name AS "categoryName"
-    FROM showtime_seats ss
-    JOIN seats s ON s.id = ss.seat_id
-    LEFT JOIN seat_categories c ON c.id = s.category_id
+    ${seatColumns}
     WHERE ss.showtime_id = ${showtimeId}::uuid
-      AND (${selection} OR ss.hold_id = ANY(${previousHoldIds}::uuid[]))
+      AND ((NOT s.is_disabled AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= ${at}::timestamptz)))
+           OR ss.hold_id = ANY(${previousHoldIds}::uuid[]))`;
+}
+
+/**
+ * Locks, in id order, the named seats (whatever their state, to report why
+ * one is refused) and the seats of the user's previous holds. A row another
+ * transaction holds is waited for and read again after its commit.
+ */
+function lockSeats(tx: DbTx, showtimeId: string, labels: string[], previousHoldIds: string[]) {
+  return tx.$queryRaw<LockedSeat[]>`
+    ${seatColumns}
+    WHERE ss.showtime_id = ${showtimeId}::uuid
+      AND (upper(s.label) = ANY(${labels}::text[]) OR ss.hold_id = ANY(${previousHoldIds}::uuid[]))
     ORDER BY ss.id
     FOR UPDATE OF ss`;
 }
+
+const seatColumns = Prisma.sql`
+  SELECT ss.id, ss.state::text AS state, ss.hold_id AS "holdId", ss.held_until AS "heldUntil",
+         s.label, s.grid_row AS "gridRow", s.grid_column AS "gridColumn", s.is_disabled AS "isDisabled",
+         s.category_id AS "categoryId", c.name AS "categoryName"
+  FROM showtime_seats ss
+  JOIN seats s ON s.id = ss.seat_id
+  LEFT JOIN seat_categories c ON c.id = s.category_id`;
