@@ -89,7 +89,9 @@ export async function startApp(database: TestDatabase, timeoutMs = 60_000): Prom
   // As `npm start` serves it (scripts/serve.mjs), configured for this machine: one worker per core unless WEB_CONCURRENCY says otherwise.
   const workers = process.env.WEB_CONCURRENCY ?? String(os.availableParallelism());
   log(`next start with ${workers} worker process${workers === "1" ? "" : "es"} (WEB_CONCURRENCY)`);
-  const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server; give WEB_CONCURRENCY=1 with it.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, path.resolve("scripts/serve.mjs"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...benchEnv(database), NODE_ENV: "production", APP_URL: baseUrl, WEB_CONCURRENCY: workers },
   });
