@@ -23,7 +23,7 @@ export default async function AuditoriumsPage({ searchParams }: { searchParams: 
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold tracking-tight text-fg">Seat maps</h1>
+          <h2 className="text-xl font-semibold tracking-tight text-fg">Seat maps</h2>
           <p className="mt-1 text-sm text-fg-muted">Auditoriums with rows, aisles and seat categories, ready for seated showtimes.</p>
         </div>
         {maps.length > 0 && newButton}

@@ -28,7 +28,7 @@ export default async function AuditoriumEditorPage({ params }: { params: Promise
           ← Seat maps
         </Link>
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-          <h1 className="text-3xl font-bold tracking-tight break-words text-fg">{map.name}</h1>
+          <h2 className="text-2xl font-semibold tracking-tight break-words text-fg">{map.name}</h2>
           {map.shared && <Badge>Shared</Badge>}
           {!map.editable && <Badge variant="warning">Read-only</Badge>}
         </div>

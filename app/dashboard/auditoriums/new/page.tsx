@@ -14,7 +14,7 @@ export default async function NewAuditoriumPage() {
         <Link href="/dashboard/auditoriums" className="w-fit rounded text-sm font-medium text-brand hover:underline">
           ← Seat maps
         </Link>
-        <h1 className="text-3xl font-bold tracking-tight text-fg">New seat map</h1>
+        <h2 className="text-2xl font-semibold tracking-tight text-fg">New seat map</h2>
         <p className="text-sm text-fg-muted">Pick a starting point; you draw the rest in the editor. Rows and columns can be added or removed later.</p>
       </div>
       <NewAuditoriumForm />
