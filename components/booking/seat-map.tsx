@@ -68,8 +68,9 @@ export function SeatMap({ seats, categories, columns, currency, defaultPriceMino
 
   // Grid columns: row label, the hall's columns (narrow where no seat stands: an aisle), row label.
   const used = new Set(seats.map((s) => s.column));
-  // Seats shrink to 18px so a 12-seat row fits a 360px phone without sideways scrolling.
-  const template = ["0.875rem", ...Array.from({ length: columns }, (_, c) => (used.has(c) ? "minmax(1.125rem, 2.25rem)" : "minmax(0.375rem, 0.75rem)")), "0.875rem"].join(" ");
+  // Seats never shrink below 24px, the smallest target a finger (and WCAG 2.5.8) can rely on:
+  // on a narrow phone a wide hall scrolls sideways inside its card instead.
+  const template = ["0.875rem", ...Array.from({ length: columns }, (_, c) => (used.has(c) ? "minmax(1.5rem, 2.25rem)" : "minmax(0.375rem, 0.75rem)")), "0.875rem"].join(" ");
   return (
     <div className="-mx-1 overflow-x-auto px-1 pt-1 pb-2">
       <div className="mx-auto w-fit">
