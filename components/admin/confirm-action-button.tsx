@@ -1,6 +1,5 @@
 "use client";
 
-import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { useState, type ReactNode } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
@@ -31,15 +30,8 @@ export function ConfirmActionButton({ action, fields, label, variant = "outline"
   async function run() {
     const data = new FormData();
     for (const [key, value] of Object.entries(fields)) data.set(key, value);
-    let result: FormState;
-    try {
-      result = await action({}, data);
-    } catch (error) {
-      // A redirecting action rejects with Next's redirect error after the
-      // router has already started the navigation: nothing to report.
-      if (isRedirectError(error)) return;
-      throw error;
-    }
+    // A redirecting action (delete) rejects with Next's redirect; ConfirmDialog treats that as done.
+    const result = await action({}, data);
     if (result?.message) toast({ title: result.message, variant: result.ok ? "success" : "error" });
   }
 

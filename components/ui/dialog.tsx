@@ -1,5 +1,6 @@
 "use client";
 
+import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Button } from "./button";
 import { cn } from "./cn";
@@ -183,6 +184,12 @@ export function ConfirmDialog({
       await onConfirm();
       onOpenChange(false);
     } catch (error) {
+      // A server action that redirects rejects with Next's redirect after the
+      // navigation has started: that is success, not a failure to report.
+      if (isRedirectError(error)) {
+        onOpenChange(false);
+        return;
+      }
       // Stay open so the user can retry; surface the failure to error reporting.
       reportError(error);
     } finally {
