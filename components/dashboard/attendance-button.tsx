@@ -1,7 +1,7 @@
 "use client";
 
 import { markAttendanceAction } from "@/app/dashboard/actions";
-import { ConfirmActionButton } from "@/components/admin/confirm-action-button";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 
 /** Marks a registered participant as attended (cannot be undone, so it asks first). */
 export function AttendanceButton({ eventId, userId, name }: { eventId: string; userId: string; name: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { cancelEventAction, deleteEventAction, setPublishedAction } from "@/app/dashboard/actions";
-import { ConfirmActionButton } from "@/components/admin/confirm-action-button";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 
 type Props = {
   event: { id: string; title: string; publishedAt: Date | null; status: string; hasSales: boolean };

@@ -2,7 +2,7 @@
 
 import { useCallback, useState } from "react";
 import { cancelShowtimeAction } from "@/app/dashboard/actions";
-import { ConfirmActionButton } from "@/components/admin/confirm-action-button";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { buyPlaceAction, cancelRegistrationAction, registerAction } from "@/app/events/[id]/actions";
-import { ConfirmActionButton } from "@/components/admin/confirm-action-button";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { initialFormState } from "@/lib/http/form-state";

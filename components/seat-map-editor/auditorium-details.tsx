@@ -1,7 +1,7 @@
 "use client";
 
 import { deleteAuditoriumAction, renameAuditoriumAction } from "@/app/dashboard/auditoriums/actions";
-import { ConfirmActionButton } from "@/components/admin/confirm-action-button";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
