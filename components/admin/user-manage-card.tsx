@@ -1,7 +1,7 @@
 import { deleteUserAction, setUserDisabledAction } from "@/app/admin/actions";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Profile } from "@/lib/services/users/user-profile";
-import { ConfirmActionButton } from "./confirm-action-button";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { RoleForm } from "./role-form";
 
 /** Role, disable/enable and delete. Your own account can change role only (and the server refuses a demotion). */

@@ -3,7 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { getUserDetail } from "@/lib/services/users/admin-users";
-import { ConfirmActionButton } from "./confirm-action-button";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { describeUserAgent } from "@/lib/user-agent";
 import { When } from "./when";
 
