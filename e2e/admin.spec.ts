@@ -1,19 +1,6 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, snapshot, test } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, signedInPage, snapshot, test } from "./support";
 
-const seedPassword = process.env.SEED_PASSWORD ?? "Tessera-demo-2026";
-
-/** A fresh browser context per role, so no cookie leaks from one user to the next. */
-async function signedIn(browser: Browser, identifier: string, password = seedPassword): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("E-mail or username").fill(identifier);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
-  return page;
-}
 
 async function searchUsers(page: Page, text: string) {
   await page.getByRole("searchbox", { name: "Search users" }).fill(text);
@@ -40,7 +27,7 @@ test.describe("admin user management", () => {
     await expect(signup).toHaveURL(/\/confirm-email/);
     await signup.context().close();
 
-    const admin = await signedIn(browser, "admin@example.com");
+    const admin = await signedInPage(browser, "admin@example.com");
     await admin.goto("/admin/users");
     await expect(admin.getByRole("heading", { name: /^Users/ })).toBeVisible();
     await searchUsers(admin, "organizer");
@@ -99,7 +86,7 @@ test.describe("admin user management", () => {
     await expect(anonymous).toHaveURL(/\/signin\?next=%2Fadmin/);
     await anonymous.context().close();
 
-    const user = await signedIn(browser, "user@example.com");
+    const user = await signedInPage(browser, "user@example.com");
     await user.goto("/admin/users");
     await expect(user).not.toHaveURL(/\/admin/);
     await expect(user.getByRole("table", { name: "Users" })).toHaveCount(0);
@@ -109,7 +96,7 @@ test.describe("admin user management", () => {
   });
 
   test("an unknown or malformed user id is a 404", async ({ browser }) => {
-    const admin = await signedIn(browser, "admin@example.com");
+    const admin = await signedInPage(browser, "admin@example.com");
     for (const id of ["not-a-uuid", "00000000-0000-0000-0000-000000000000"]) {
       const response = await admin.goto(`/admin/users/${id}`);
       expect(response?.status()).toBe(404);

@@ -1,18 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import sharp from "sharp";
-import { expect, snapshot, test } from "./support";
+import { expect, signedInPage, snapshot, test } from "./support";
 
-const PASSWORD = process.env.SEED_PASSWORD ?? "Tessera-demo-2026";
-
-async function signedInPage(browser: Browser, identifier: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/signin");
-  await page.getByLabel("E-mail or username").fill(identifier);
-  await page.getByLabel(/^Password/).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
-  return page;
-}
 
 /** Confirms the dialog a dashboard button opens. */
 async function confirm(page: Page, button: string, dialogTitle: RegExp, confirmLabel: string) {

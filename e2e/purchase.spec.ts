@@ -1,22 +1,5 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, snapshot, test } from "./support";
+import { expect, signedInPage, signIn, snapshot, test } from "./support";
 
-const PASSWORD = process.env.SEED_PASSWORD ?? "Tessera-demo-2026";
-
-async function signIn(page: Page, identifier: string) {
-  await page.goto("/signin");
-  await page.getByLabel("E-mail or username").fill(identifier);
-  await page.getByLabel(/^Password/).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
-}
-
-async function signedInPage(browser: Browser, identifier: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, identifier);
-  return page;
-}
 
 type MailboxMessage = { subject: string; attachments?: { filename?: string; contentType?: string }[] };
 

@@ -1,6 +1,4 @@
-import { expect, snapshot, test } from "./support";
-
-const seedPassword = process.env.SEED_PASSWORD ?? "Tessera-demo-2026";
+import { expect, SEED_PASSWORD, signIn, snapshot, test } from "./support";
 
 test.describe("registration for a free event", () => {
   test("a visitor is asked to sign in, registers, finds the ticket and gives the place back", async ({ page }) => {
@@ -9,7 +7,7 @@ test.describe("registration for a free event", () => {
     await page.getByRole("link", { name: "Sign in to register" }).click();
     await expect(page).toHaveURL(/\/signin\?next=/);
     await page.getByLabel("E-mail or username").fill("staff@example.com");
-    await page.getByLabel(/^Password/).fill(seedPassword);
+    await page.getByLabel(/^Password/).fill(SEED_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Open Source Ticketing Summit" })).toBeVisible();
 
@@ -33,11 +31,7 @@ test.describe("registration for a free event", () => {
 
 test.describe("a paid general-admission event", () => {
   test("a signed-in user buys a place: held while paying, paid with the test card, ticket on the order page", async ({ page }) => {
-    await page.goto("/signin");
-    await page.getByLabel("E-mail or username").fill("organizer@example.com");
-    await page.getByLabel(/^Password/).fill(seedPassword);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).not.toHaveURL(/\/signin/);
+    await signIn(page, "organizer@example.com");
 
     await page.goto("/events?q=TypeScript");
     await page.getByRole("link", { name: "TypeScript Conf Europe" }).click();

@@ -1,16 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expect, snapshot, test } from "./support";
+import { expect, signIn, snapshot, test } from "./support";
 
-const PASSWORD = process.env.SEED_PASSWORD ?? "Tessera-demo-2026";
 const COLUMNS = 17;
-
-async function signIn(page: Page, identifier: string) {
-  await page.goto("/signin");
-  await page.getByLabel("E-mail or username").fill(identifier);
-  await page.getByLabel(/^Password/).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
-}
 
 // Tall enough that the whole 10-row grid is on screen while dragging.
 test.use({ viewport: { width: 1280, height: 1200 } });
