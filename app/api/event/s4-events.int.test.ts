@@ -93,11 +93,11 @@ describe("POST /api/event/create", () => {
     const id = (res.json.event as { id: string }).id;
     const stored = await db.event.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ title: "Tech Conference 2026", capacity: 500, prize: "Goodies", speakers: ["Dr. Smith"], subEvents: ["Workshop 1"], organizerId: organizer.id });
-    expect(stored.imagePath).toMatch(/^[0-9a-f]{32}\.png$/);
+    expect(stored.imagePath).toMatch(/^[0-9a-f]{32}\.webp$/);
 
     const served = await api.get(upload, { path: `/uploads/${stored.imagePath}`, params: { file: stored.imagePath! } });
     expect(served.status).toBe(200);
-    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(served.headers.get("content-type")).toBe("image/webp");
     expect(served.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
 
     const shown = await api.get(detail, { path: `/api/event/${id}`, params: { id }, token: user.token, ip: ip() });

@@ -12,7 +12,7 @@ import { holdSeats } from "@/lib/services/booking/hold-seats";
 import { payOrder } from "@/lib/services/booking/pay-order";
 import { createAuditorium } from "@/lib/services/seating/create-auditorium";
 import { gridSeatMap } from "@/lib/services/seating/grid-seat-map";
-import { EVENT_IMAGE_MAX_WIDTH, saveResizedEventImage } from "@/lib/services/uploads/save-resized-event-image";
+import { EVENT_IMAGE_MAX_WIDTH, saveEventImage } from "@/lib/services/uploads/save-event-image";
 import { futureStart, makeBookingScene, outboxTo } from "@/tests/support/booking-factories";
 import { makeUser, uniq } from "@/tests/support/factories";
 import { cancelEvent } from "./cancel-event";
@@ -116,7 +116,7 @@ describe("dashboard events", () => {
 
   it("stores images as WebP no wider than the maximum, and refuses what is not an image", async () => {
     const big = await sharp({ create: { width: 3000, height: 1200, channels: 3, background: { r: 200, g: 40, b: 90 } } }).png().toBuffer();
-    const name = await saveResizedEventImage(new File([new Uint8Array(big)], "poster.png", { type: "image/png" }));
+    const name = await saveEventImage(new File([new Uint8Array(big)], "poster.png", { type: "image/png" }), "image");
     expect(name).toMatch(/^[0-9a-f]{32}\.webp$/);
     const stored = await readFile(path.join(process.env.UPLOADS_DIR!, name));
     const meta = await sharp(stored).metadata();

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { badRequest, notFound } from "@/lib/http/errors";
 import { deliverOutbox } from "@/lib/services/mail/deliver-outbox";
 import { deleteUpload } from "@/lib/services/uploads/delete-upload";
-import { saveResizedEventImage } from "@/lib/services/uploads/save-resized-event-image";
+import { saveEventImage } from "@/lib/services/uploads/save-event-image";
 import { lockEvent } from "@/lib/services/registrations/lock-event";
 import { promoteWaitlisted } from "@/lib/services/registrations/promote-waitlisted";
 import { ownedEventWhere } from "@/lib/services/events/find-owned-event";
@@ -45,7 +45,7 @@ export async function createDashboardEvent(actor: EventActor, input: unknown, ti
   assertCanManageEvents(actor);
   const values = eventFormSchema.parse(input);
   if (values.status === "CANCELLED") throw badRequest(CANCEL_INSTEAD, { status: ["A new event cannot start out cancelled"] });
-  const imagePath = image && image.size > 0 ? await saveResizedEventImage(image) : null;
+  const imagePath = image && image.size > 0 ? await saveEventImage(image, "image") : null;
   try {
     return await db.event.create({
       data: { ...toColumns(values, timeZone), imagePath, organizerId: actor.userId, publishedAt: null },
@@ -68,7 +68,7 @@ export async function updateDashboardEvent(actor: EventActor, eventId: string, i
   await findManagedEventOrThrow(actor, eventId);
   const values = eventFormSchema.parse(input);
   const columns = toColumns(values, timeZone);
-  const newImage = image && image.size > 0 ? await saveResizedEventImage(image) : null;
+  const newImage = image && image.size > 0 ? await saveEventImage(image, "image") : null;
   try {
     const { oldImage, outboxIds } = await db.$transaction(async (tx) => {
       const locked = await lockEvent(tx, eventId);
