@@ -12,7 +12,7 @@ function remainingSeconds(expiresAt: string) {
  * once a minute (a per-second live region would talk over everything), and
  * `onExpire` runs once when the time is up.
  */
-export function HoldCountdown({ expiresAt, onExpire, className }: { expiresAt: string; onExpire?: () => void; className?: string }) {
+export function HoldCountdown({ expiresAt, onExpire, className, label = "Seats held for" }: { expiresAt: string; onExpire?: () => void; className?: string; label?: string }) {
   const [left, setLeft] = useState<number | null>(null);
   const expired = useRef(false);
   const onExpireRef = useRef(onExpire);
@@ -53,7 +53,7 @@ export function HoldCountdown({ expiresAt, onExpire, className }: { expiresAt: s
         <path fillRule="evenodd" d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm.75-13a.75.75 0 0 0-1.5 0v5c0 .2.08.39.22.53l3 3a.75.75 0 1 0 1.06-1.06l-2.78-2.78V5Z" clipRule="evenodd" />
       </svg>
       <span>
-        Seats held for{" "}
+        {label}{" "}
         <span role="timer" aria-live="off" className="font-mono font-semibold tabular-nums">
           {String(minutes).padStart(2, "0")}:{String(seconds).padStart(2, "0")}
         </span>
