@@ -8,14 +8,14 @@ import type { OrderStatus, PaymentProvider as ProviderName, SeatState, TicketSta
 import { AppError, notFound } from "@/lib/http/errors";
 import { NoticeEmail } from "@/lib/mail/templates/notice-email";
 import { deliverOutbox } from "@/lib/services/mail/deliver-outbox";
-import { insertEmail, queueEmail, renderEmail, type RenderedEmail } from "@/lib/services/mail/queue-email";
+import { deliverOutboxSoon } from "@/lib/services/mail/outbox-worker";
+import { insertEmailToRender, queueEmail } from "@/lib/services/mail/queue-email";
 import { recordPayment } from "@/lib/services/payments/record-payment";
 import { refundPayments } from "@/lib/services/payments/refund-payments";
 import { sendPendingRefunds } from "@/lib/services/payments/send-pending-refunds";
 import type { PaymentRecord } from "@/lib/services/payments/types";
-import { composeTicketsEmail } from "@/lib/services/tickets/compose-tickets-email";
+import { ticketsEmailSubject } from "@/lib/services/tickets/compose-tickets-email";
 import { generateShortCode } from "@/lib/services/tickets/generate-short-code";
-import { renderTicketQrPng } from "@/lib/services/tickets/ticket-qr";
 import { openUserPii } from "@/lib/services/users/user-pii";
 import { issueGeneralAdmissionTickets } from "./general-admission-places";
 import { isSeatSellable } from "./is-seat-sellable";
@@ -36,7 +36,7 @@ export type FulfilmentResult = {
 };
 
 type Context = NonNullable<Awaited<ReturnType<typeof loadOrder>>>;
-type Draft = { id: string; code: string; itemId: string; qrPng: Buffer };
+type Draft = { id: string; code: string; itemId: string };
 type LockedSeat = { id: string; state: SeatState; holdId: string | null; heldUntil: Date | null; isDisabled: boolean };
 
 const ticketSelect = { id: true, code: true, seatLabel: true, status: true } as const;
@@ -44,7 +44,8 @@ const TICKET_CODE_ATTEMPTS = 4;
 
 /**
  * Completes a paid (or free) order: seats SOLD, one ticket per seat, order
- * PAID, one e-mail with the tickets. `payment` is recorded first (once per
+ * PAID, one e-mail with the tickets (queued here, rendered with its QR codes
+ * and sent by the outbox worker after the response). `payment` is recorded first (once per
  * provider reference). One transaction locks the order, its hold and its
  * seats; each seat must still be held by the order's hold or be free (a
  * payment after the hold expired is honoured while the seats are free). If
@@ -58,15 +59,14 @@ export async function fulfilOrder(orderId: string, payment?: PaymentRecord): Pro
   for (let attempt = 1; ; attempt++) {
     const context = await loadOrder(orderId);
     if (!context) throw notFound("Order");
-    // QR images are drawn before the transaction, so no lock waits on them.
-    const drafts = context.status === "PENDING" || context.status === "EXPIRED" ? await draftTickets(context) : [];
-    // The tickets e-mail is rendered before the transaction too: rendering
-    // while holding the seat locks made every other buyer wait for it.
-    const ticketsEmail = drafts.length ? await renderTicketsEmail(context, drafts) : null;
+    const drafts = context.status === "PENDING" || context.status === "EXPIRED" ? draftTickets(context) : [];
     try {
-      const { result, outboxIds } = await db.$transaction((tx) => fulfilLocked(tx, context, drafts, ticketsEmail, payment));
+      const { result, outboxIds } = await db.$transaction((tx) => fulfilLocked(tx, context, drafts, payment));
       invalidatePublicCache();
-      // The sale is committed; a failed send stays in the outbox for the worker to retry.
+      // The sale is committed. The tickets e-mail is rendered and sent by the
+      // outbox worker; the refund notice (rendered already) goes now. A failed
+      // send stays in the outbox for the worker to retry.
+      if (result.status === "PAID" && drafts.length) deliverOutboxSoon();
       if (outboxIds.length) await deliverOutbox({ ids: outboxIds }).catch((error) => console.warn("[booking] e-mail delivery deferred:", error));
       // Refunds at Stripe are sent now the transaction is over; the payments worker retries what fails.
       if (result.refunded) await sendPendingRefunds({ orderId }).catch((error) => console.warn("[booking] refund deferred:", error instanceof Error ? error.message : error));
@@ -108,32 +108,11 @@ function loadOrder(orderId: string) {
   });
 }
 
-async function draftTickets(context: Context): Promise<Draft[]> {
-  return Promise.all(
-    context.items.map(async (item) => {
-      const ticket = { id: randomUUID(), code: generateShortCode(8) };
-      return { ...ticket, itemId: item.id, qrPng: await renderTicketQrPng(ticket) };
-    }),
-  );
+function draftTickets(context: Context): Draft[] {
+  return context.items.map((item) => ({ id: randomUUID(), code: generateShortCode(8), itemId: item.id }));
 }
 
-async function renderTicketsEmail(context: Context, drafts: Draft[]): Promise<RenderedEmail | null> {
-  const show = context.showtime ?? (context.event && { ...context.event, auditorium: null, event: context.event });
-  if (!context.user || !show) return null;
-  const seatLabelByItem = new Map(context.items.map((item) => [item.id, item.seatLabel]));
-  return renderEmail(
-    composeTicketsEmail({
-      to: openUserPii(context.user).email,
-      orderId: context.id,
-      reference: context.reference,
-      event: show.event,
-      showtime: { startsAt: show.startsAt, endsAt: show.endsAt, hall: show.auditorium?.name ?? null, hallVenue: show.auditorium?.venue ?? null },
-      tickets: drafts.map((d) => ({ code: d.code, seatLabel: seatLabelByItem.get(d.itemId) ?? null, qrPng: d.qrPng })),
-    }),
-  );
-}
-
-async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], ticketsEmail: RenderedEmail | null, payment?: PaymentRecord) {
+async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], payment?: PaymentRecord) {
   const now = new Date();
   const [order] = await tx.$queryRaw<{ id: string; status: OrderStatus; holdId: string | null; paymentIntentId: string | null }[]>`
     SELECT id, status::text AS status, hold_id AS "holdId", provider_payment_intent_id AS "paymentIntentId"
@@ -168,7 +147,7 @@ async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], tickets
   if (context.items.some((i) => i.kind === "GENERAL_ADMISSION")) {
     const tickets = await issueGeneralAdmissionTickets(tx, context, drafts, now);
     if (!tickets) return cancelOrder(tx, context, order.holdId, payments, [], now);
-    return markPaid(tx, context, order, tickets, recorded ?? payments[0], ticketsEmail, base, now);
+    return markPaid(tx, context, order, tickets, recorded ?? payments[0], base, now);
   }
 
   // Lock order: order, hold, seats (as in holdSeats and releaseHold).
@@ -209,7 +188,7 @@ async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], tickets
     })),
     select: ticketSelect,
   });
-  return markPaid(tx, context, order, tickets, recorded ?? payments[0], ticketsEmail, base, now);
+  return markPaid(tx, context, order, tickets, recorded ?? payments[0], base, now);
 }
 
 async function markPaid(
@@ -218,7 +197,6 @@ async function markPaid(
   order: { id: string; holdId: string | null },
   tickets: FulfilledTicket[],
   paidWith: { provider: ProviderName; providerRef: string } | undefined,
-  ticketsEmail: RenderedEmail | null,
   base: Omit<FulfilmentResult, "status" | "tickets">,
   now: Date,
 ) {
@@ -233,9 +211,13 @@ async function markPaid(
   });
   if (order.holdId) await tx.seatHold.updateMany({ where: { id: order.holdId, releasedAt: null }, data: { releasedAt: now } });
 
-  const outboxIds = ticketsEmail ? [await insertEmail(ticketsEmail, tx)] : [];
+  // Queued with the sale, rendered by the outbox worker (deliverOutboxSoon after the commit).
+  const title = context.showtime?.event.title ?? context.event?.title;
+  if (context.user && title) {
+    await insertEmailToRender({ to: openUserPii(context.user).email, subject: ticketsEmailSubject(title), template: "tickets", renderOrderId: order.id }, tx);
+  }
   const sorted = [...tickets].sort((a, b) => (a.seatLabel ?? "").localeCompare(b.seatLabel ?? "", "en", { numeric: true }));
-  return { result: { ...base, status: "PAID" as const, tickets: sorted }, outboxIds };
+  return { result: { ...base, status: "PAID" as const, tickets: sorted }, outboxIds: [] as string[] };
 }
 
 const refundedNow = (refunds: { succeeded: number; pending: number } | null) => Boolean(refunds && refunds.succeeded + refunds.pending > 0);

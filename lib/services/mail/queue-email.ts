@@ -38,6 +38,19 @@ export async function insertEmail(email: RenderedEmail, tx: DbTx = db): Promise<
 }
 
 /**
+ * Writes an e-mail the outbox worker renders when it delivers it (html
+ * empty until then): the tickets e-mail of `renderOrderId`. Keeps the QR
+ * images and React Email render out of the purchase request.
+ */
+export async function insertEmailToRender(email: { to: string; subject: string; template: "tickets"; renderOrderId: string }, tx: DbTx = db): Promise<string> {
+  const row = await tx.emailOutbox.create({
+    data: { to: email.to.trim().toLowerCase(), subject: email.subject, template: email.template, html: "", text: "", renderOrderId: email.renderOrderId },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/**
  * Writes an e-mail to the outbox. Pass the transaction of the change that
  * causes the e-mail, so both commit or neither does; then call
  * `deliverOutbox({ ids })` after the commit to send it at once.
