@@ -20,6 +20,7 @@ import { openUserPii } from "@/lib/services/users/user-pii";
 import { issueGeneralAdmissionTickets } from "./general-admission-places";
 import { isSeatSellable } from "./is-seat-sellable";
 import { seatList } from "./seat-list";
+import { sellSeats, type SeatSale } from "./sell-seats";
 import { isUniqueViolation } from "./unique-violation";
 
 export type FulfilledTicket = { id: string; code: string; seatLabel: string | null; status: TicketStatus };
@@ -56,12 +57,18 @@ const TICKET_CODE_ATTEMPTS = 4;
  */
 export async function fulfilOrder(orderId: string, payment?: PaymentRecord): Promise<FulfilmentResult> {
   if (!z.uuid().safeParse(orderId).success) throw notFound("Order");
+  // On record first, so money taken is never lost if fulfilment fails (again under the order lock below: once per reference).
+  if (payment) await recordPayment(db, orderId, payment);
   for (let attempt = 1; ; attempt++) {
     const context = await loadOrder(orderId);
     if (!context) throw notFound("Order");
     const drafts = context.status === "PENDING" || context.status === "EXPIRED" ? draftTickets(context) : [];
     try {
-      const { result, outboxIds } = await db.$transaction((tx) => fulfilLocked(tx, context, drafts, payment));
+      // The plain sale of seats (every seat still ours, paid) runs on `pg`
+      // (sell-seats.ts); everything else (a paid order again, a cancelled one,
+      // general admission, a seat lost, not paid) in the Prisma transaction.
+      const sold = drafts.length && context.showtime && context.items.every((i) => i.kind === "SEAT") ? await sellSeats(seatSale(context, drafts, payment)) : null;
+      const { result, outboxIds } = sold ? { result: sold, outboxIds: [] } : await db.$transaction((tx) => fulfilLocked(tx, context, drafts, payment));
       invalidatePublicCache();
       // The sale is committed. The tickets e-mail is rendered and sent by the
       // outbox worker; the refund notice (rendered already) goes now. A failed
@@ -72,8 +79,9 @@ export async function fulfilOrder(orderId: string, payment?: PaymentRecord): Pro
       if (result.refunded) await sendPendingRefunds({ orderId }).catch((error) => console.warn("[booking] refund deferred:", error instanceof Error ? error.message : error));
       return result;
     } catch (error) {
-      // Two random ticket codes clashed: draw new ones and run again.
-      if (attempt < TICKET_CODE_ATTEMPTS && isUniqueViolation(error, "code")) continue;
+      // Two random ticket codes clashed: draw new ones and run again. The
+      // seats changed between the two transactions: look again.
+      if (attempt < TICKET_CODE_ATTEMPTS && (isUniqueViolation(error, "code") || error instanceof SeatsChanged)) continue;
       throw error;
     }
   }
@@ -106,6 +114,23 @@ function loadOrder(orderId: string) {
       items: { select: { id: true, kind: true, showtimeSeatId: true, seatLabel: true }, orderBy: { seatLabel: "asc" } },
     },
   });
+}
+
+function seatSale(context: Context, drafts: Draft[], payment?: PaymentRecord): SeatSale {
+  const showtime = context.showtime!;
+  return {
+    orderId: context.id,
+    reference: context.reference,
+    totalMinor: context.totalMinor,
+    userId: context.userId,
+    eventId: context.eventId ?? showtime.event.id,
+    showtimeId: showtime.id,
+    eventTitle: showtime.event.title,
+    to: context.user ? openUserPii(context.user).email : null,
+    items: context.items,
+    tickets: drafts,
+    payment,
+  };
 }
 
 function draftTickets(context: Context): Draft[] {
@@ -170,26 +195,16 @@ async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], payment
     const refusedSeats = refused.map((i) => i.seatLabel ?? "?");
     return cancelOrder(tx, context, order.holdId, payments, refusedSeats, now);
   }
-
-  await tx.showtimeSeat.updateMany({ where: { id: { in: seatIds } }, data: { state: "SOLD", holdId: null, heldUntil: null } });
-  const itemById = new Map(context.items.map((i) => [i.id, i]));
-  const tickets = await tx.ticket.createManyAndReturn({
-    data: drafts.map((d) => ({
-      id: d.id,
-      code: d.code,
-      eventId: context.eventId ?? context.showtime!.event.id,
-      showtimeId: context.showtime?.id,
-      showtimeSeatId: itemById.get(d.itemId)!.showtimeSeatId,
-      seatLabel: itemById.get(d.itemId)!.seatLabel,
-      orderId: order.id,
-      orderItemId: d.itemId,
-      userId: context.userId,
-      status: "VALID" as const,
-    })),
-    select: ticketSelect,
-  });
-  return markPaid(tx, context, order, tickets, recorded ?? payments[0], base, now);
+  // Every seat is still sellable: the sale itself is sellSeats' (on pg), which found otherwise a moment ago.
+  throw new SeatsChanged();
 }
+
+class SeatsChanged extends Error {
+  constructor() {
+    super("The order's seats changed between two fulfilment transactions");
+  }
+}
+
 
 async function markPaid(
   tx: DbTx,

@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { badRequest, conflict, notFound } from "@/lib/http/errors";
 import { getPaymentProvider } from "@/lib/services/payments/get-payment-provider";
-import { recordPayment } from "@/lib/services/payments/record-payment";
 import type { PaymentRecord } from "@/lib/services/payments/types";
 import { parseBookingInput, payOrderSchema, type PayOrderInput } from "@/lib/validation/booking";
 import { fulfilOrder, type FulfilmentResult } from "./fulfil-order";
@@ -50,8 +49,7 @@ export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> 
     orderId: order.id,
   });
   const payment: PaymentRecord = { provider: provider.name, providerRef: charge.id, amountMinor: order.totalMinor, currency: order.currency };
-  // On record before fulfilment, so money taken is never lost if fulfilment fails.
-  await recordPayment(db, order.id, payment);
+  // fulfilOrder records the payment before anything else, so money taken is never lost if fulfilment fails.
   const result = await fulfilOrder(order.id, payment);
   if (result.status !== "PAID") {
     if (!result.refusedSeats.length) throw conflict("The last place was taken before your payment completed. Your payment has been refunded.");
