@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import type { DbTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
 // Prisma's engine-free client spends about a millisecond of this process's
@@ -56,6 +57,15 @@ export async function sqlTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promis
   } finally {
     client.release(broken);
   }
+}
+
+/**
+ * Runs one statement in either kind of transaction: a `pg` one (SqlTx) or a
+ * Prisma one (DbTx, through $queryRawUnsafe), for the few writes shared by
+ * the sale on `pg` and the rarer paths still in Prisma (payments, e-mail).
+ */
+export function sqlIn<Row>(tx: SqlTx | DbTx, text: string, values: unknown[] = []): Promise<Row[]> {
+  return typeof tx === "function" ? tx<Row>(text, values) : tx.$queryRawUnsafe<Row[]>(text, ...values);
 }
 
 /** Closes the pool (tests and scripts that end their process cleanly). */

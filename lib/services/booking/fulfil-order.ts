@@ -59,7 +59,7 @@ const TICKET_CODE_ATTEMPTS = 4;
 export async function fulfilOrder(orderId: string, payment?: PaymentRecord): Promise<FulfilmentResult> {
   if (!z.uuid().safeParse(orderId).success) throw notFound("Order");
   // On record first, so money taken is never lost if fulfilment fails (again under the order lock below: once per reference).
-  if (payment) await recordPayment(db, orderId, payment);
+  if (payment) await recordPayment(sql, orderId, payment);
   for (let attempt = 1; ; attempt++) {
     const context = await loadOrder(orderId);
     if (!context) throw notFound("Order");

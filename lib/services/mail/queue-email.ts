@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { render } from "@react-email/components";
 import type { ReactElement } from "react";
 import { db, type DbTx } from "@/lib/db/client";
-import type { SqlTx } from "@/lib/db/sql";
+import { sqlIn, type SqlTx } from "@/lib/db/sql";
 import type { Attachment } from "@/lib/mail/transport";
 
 export type QueuedEmail = {
@@ -52,8 +52,7 @@ export async function insertEmailToRender(
   // One statement for both kinds of transaction: Prisma's (general admission) and pg's (sellSeats).
   const text = `INSERT INTO email_outbox (id, "to", subject, template, html, text, render_order_id) VALUES ($1::uuid, $2, $3, $4, '', '', $5::uuid)`;
   const values = [id, email.to.trim().toLowerCase(), email.subject, email.template, email.renderOrderId];
-  if (typeof tx === "function") await tx(text, values);
-  else await tx.$executeRawUnsafe(text, ...values);
+  await sqlIn(tx, text, values);
   return id;
 }
 
