@@ -22,12 +22,14 @@ const HOLD_EXPIRED = "Your hold expired. Please choose your seats again.";
  */
 export async function createOrderFromHold(input: CreateOrderInput): Promise<CheckoutOrder> {
   const data = parseBookingInput(createOrderSchema, input);
-  const existing = await findByKey(data.userId, data.idempotencyKey);
-  if (existing) return sameHold(existing, data.holdId);
   for (let attempt = 1; ; attempt++) {
     try {
       // On `pg` (lib/db/sql.ts): part of every sale, ~10 statements through Prisma before.
-      return await sqlTransaction((tx) => createLocked(tx, data));
+      // The key is looked up on the transaction's connection: one wait for the pool per order, not two.
+      return await sqlTransaction(async (tx) => {
+        const existing = await findByKey(data.userId, data.idempotencyKey, tx);
+        return existing ? sameHold(existing, data.holdId) : createLocked(tx, data);
+      });
     } catch (error) {
       if (isUniqueViolation(error, "idempotency_key")) {
         const winner = await findByKey(data.userId, data.idempotencyKey);

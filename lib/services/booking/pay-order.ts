@@ -52,31 +52,27 @@ export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> 
 }
 
 type OrderRow = Pick<Order, "id" | "reference" | "status" | "holdId" | "totalMinor" | "currency">;
-type ItemRow = Pick<OrderItem, "seatLabel"> & { kind: OrderItemKind; showtimeSeatId: string | null; state: SeatState | null; holdId: string | null; heldUntil: Date | null; isDisabled: boolean | null };
+type ItemRow = Pick<OrderItem, "seatLabel"> & { kind: OrderItemKind; showtimeSeatId: string | null; state: SeatState | null; holdId: string | null; heldUntil: string | null; isDisabled: boolean | null };
 
-/** The acting user's order with its seats' availability: two statements through `pg` (on every purchase). */
+/** The acting user's order with its seats' availability: one statement through `pg` (on every purchase). */
 async function readOrder(orderId: string, userId: string): Promise<(OrderRow & OrderSeats) | null> {
-  const [[order], items] = await Promise.all([
-    sql<OrderRow>(
-      `SELECT id, reference, status::text AS status, hold_id AS "holdId", total_minor AS "totalMinor", currency FROM orders WHERE id = $1::uuid AND user_id = $2::uuid`,
-      [orderId, userId],
-    ),
-    sql<ItemRow>(
-      `SELECT i.kind::text AS kind, i.seat_label AS "seatLabel", i.showtime_seat_id AS "showtimeSeatId",
-              ss.state::text AS state, ss.hold_id AS "holdId", ss.held_until AS "heldUntil", s.is_disabled AS "isDisabled"
-         FROM order_items i JOIN orders o ON o.id = i.order_id
-         LEFT JOIN showtime_seats ss ON ss.id = i.showtime_seat_id LEFT JOIN seats s ON s.id = ss.seat_id
-        WHERE i.order_id = $1::uuid AND o.user_id = $2::uuid`,
-      [orderId, userId],
-    ),
-  ]);
+  const [order] = await sql<OrderRow & { items: ItemRow[] }>(
+    `SELECT o.id, o.reference, o.status::text AS status, o.hold_id AS "holdId", o.total_minor AS "totalMinor", o.currency,
+            COALESCE((SELECT json_agg(json_build_object('kind', i.kind, 'seatLabel', i.seat_label, 'showtimeSeatId', i.showtime_seat_id,
+                                                        'state', ss.state, 'holdId', ss.hold_id, 'heldUntil', ss.held_until, 'isDisabled', s.is_disabled))
+                        FROM order_items i LEFT JOIN showtime_seats ss ON ss.id = i.showtime_seat_id LEFT JOIN seats s ON s.id = ss.seat_id
+                       WHERE i.order_id = o.id), '[]'::json) AS items
+       FROM orders o WHERE o.id = $1::uuid AND o.user_id = $2::uuid`,
+    [orderId, userId],
+  );
   if (!order) return null;
   return {
     ...order,
-    items: items.map((i) => ({
+    items: order.items.map((i) => ({
       kind: i.kind,
       seatLabel: i.seatLabel,
-      showtimeSeat: i.showtimeSeatId && i.state ? { state: i.state, holdId: i.holdId, heldUntil: i.heldUntil, seat: { isDisabled: Boolean(i.isDisabled) } } : null,
+      // JSON carries the time as text.
+      showtimeSeat: i.showtimeSeatId && i.state ? { state: i.state, holdId: i.holdId, heldUntil: i.heldUntil ? new Date(i.heldUntil) : null, seat: { isDisabled: Boolean(i.isDisabled) } } : null,
     })),
   };
 }
