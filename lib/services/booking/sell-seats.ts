@@ -51,23 +51,30 @@ export async function sellSeats(sale: SeatSale): Promise<FulfilmentResult | null
 
     if (order.holdId) await tx(`SELECT id FROM seat_holds WHERE id = $1::uuid FOR UPDATE`, [order.holdId]);
     const seatIds = sale.items.map((i) => i.showtimeSeatId).filter((id): id is string => Boolean(id));
-    const seats = await tx<LockedSeat>(
-      `SELECT ss.id, ss.state::text AS state, ss.hold_id AS "holdId", ss.held_until AS "heldUntil", s.is_disabled AS "isDisabled"
-         FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id
-        WHERE ss.id = ANY($1::uuid[])
+    // The showtime's status comes with the seats; only the seat rows are locked.
+    const seats = await tx<LockedSeat & { showtimeStatus: string }>(
+      `SELECT ss.id, ss.state::text AS state, ss.hold_id AS "holdId", ss.held_until AS "heldUntil", s.is_disabled AS "isDisabled", st.status::text AS "showtimeStatus"
+         FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id JOIN showtimes st ON st.id = ss.showtime_id
+        WHERE ss.id = ANY($1::uuid[]) AND ss.showtime_id = $2::uuid
         ORDER BY ss.id
         FOR UPDATE OF ss`,
-      [seatIds],
+      [seatIds, sale.showtimeId],
     );
-    const [showtime] = await tx<{ status: string }>(`SELECT status::text AS status FROM showtimes WHERE id = $1::uuid`, [sale.showtimeId]);
     const seatById = new Map(seats.map((s) => [s.id, s]));
     const sellable = sale.items.every((i) => isSeatSellable(i.showtimeSeatId ? seatById.get(i.showtimeSeatId) : null, order.holdId, now));
-    if (showtime?.status !== "SCHEDULED" || !sellable || sale.tickets.length !== sale.items.length) return null;
+    if (seats[0]?.showtimeStatus !== "SCHEDULED" || !sellable || sale.tickets.length !== sale.items.length) return null;
 
-    await tx(`UPDATE showtime_seats SET state = 'SOLD', hold_id = NULL, held_until = NULL, updated_at = now() WHERE id = ANY($1::uuid[])`, [seatIds]);
+    // One statement for the sale's writes (each round trip inside the transaction keeps these locks longer).
     const itemById = new Map(sale.items.map((i) => [i.id, i]));
     const tickets = await tx<FulfilledTicket>(
-      `INSERT INTO tickets (id, code, event_id, showtime_id, showtime_seat_id, seat_label, order_id, order_item_id, user_id, status, updated_at)
+      `WITH sold AS (
+         UPDATE showtime_seats SET state = 'SOLD', hold_id = NULL, held_until = NULL, updated_at = now() WHERE id = ANY($10::uuid[])
+       ), paid AS (
+         UPDATE orders SET status = 'PAID', paid_at = $11, provider = $12::"PaymentProvider", provider_payment_intent_id = $13, updated_at = now() WHERE id = $3::uuid
+       ), ended AS (
+         UPDATE seat_holds SET released_at = $11 WHERE id = $14::uuid AND released_at IS NULL
+       )
+       INSERT INTO tickets (id, code, event_id, showtime_id, showtime_seat_id, seat_label, order_id, order_item_id, user_id, status, updated_at)
        SELECT x.id, x.code, $1::uuid, $2::uuid, x.seat_id, x.seat_label, $3::uuid, x.item_id, $4::uuid, 'VALID'::"TicketStatus", now()
          FROM unnest($5::uuid[], $6::text[], $7::uuid[], $8::text[], $9::uuid[]) AS x(id, code, seat_id, seat_label, item_id)
        RETURNING id, code, seat_label AS "seatLabel", status::text AS status`,
@@ -81,13 +88,13 @@ export async function sellSeats(sale: SeatSale): Promise<FulfilmentResult | null
         sale.tickets.map((t) => itemById.get(t.itemId)!.showtimeSeatId),
         sale.tickets.map((t) => itemById.get(t.itemId)!.seatLabel),
         sale.tickets.map((t) => t.itemId),
+        seatIds,
+        now,
+        paidWith?.provider ?? "NONE",
+        paidWith?.providerRef ?? null,
+        order.holdId,
       ],
     );
-    await tx(
-      `UPDATE orders SET status = 'PAID', paid_at = $2, provider = $3::"PaymentProvider", provider_payment_intent_id = $4, updated_at = now() WHERE id = $1::uuid`,
-      [sale.orderId, now, paidWith?.provider ?? "NONE", paidWith?.providerRef ?? null],
-    );
-    if (order.holdId) await tx(`UPDATE seat_holds SET released_at = $2 WHERE id = $1::uuid AND released_at IS NULL`, [order.holdId, now]);
     if (sale.to) await insertEmailToRender({ to: sale.to, subject: ticketsEmailSubject(sale.eventTitle), template: "tickets", renderOrderId: sale.orderId }, tx);
     const sorted = [...tickets].sort((a, b) => (a.seatLabel ?? "").localeCompare(b.seatLabel ?? "", "en", { numeric: true }));
     return { orderId: sale.orderId, reference: sale.reference, status: "PAID" as const, tickets: sorted.map((t) => ({ ...t, status: t.status as TicketStatus })), refusedSeats: [], refunded: false };
