@@ -2,34 +2,37 @@ import "server-only";
 import { env } from "@/lib/env";
 import { deliverDueOutbox } from "./deliver-outbox";
 
-let timer: NodeJS.Timeout | undefined;
-let running = false;
-let again = false;
+// On globalThis, not in module variables: the worker is started from
+// instrumentation (lib/boot.ts) and asked for passes from route handlers,
+// which Next bundles separately, each with its own copy of this module.
+type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean };
+const globalForOutbox = globalThis as unknown as { tesseraOutboxWorker?: WorkerState };
+const state = (globalForOutbox.tesseraOutboxWorker ??= { running: false, again: false });
 
 async function tick() {
-  if (running) {
+  if (state.running) {
     // A pass is under way: run one more after it, for what was queued meanwhile.
-    again = true;
+    state.again = true;
     return;
   }
-  running = true;
+  state.running = true;
   try {
     do {
-      again = false;
+      state.again = false;
       await deliverDueOutbox();
-    } while (again);
+    } while (state.again);
   } catch (error) {
     console.warn("[mail] outbox poll failed:", error instanceof Error ? error.message : error);
   } finally {
-    running = false;
+    state.running = false;
   }
 }
 
 /** Polls the outbox for due messages (retries and anything not sent at once). */
 export function startOutboxWorker() {
-  if (timer) return;
-  timer = setInterval(() => void tick(), env().OUTBOX_POLL_SECONDS * 1000);
-  timer.unref();
+  if (state.timer) return;
+  state.timer = setInterval(() => void tick(), env().OUTBOX_POLL_SECONDS * 1000);
+  state.timer.unref();
 }
 
 /**
@@ -40,5 +43,5 @@ export function startOutboxWorker() {
  * worker (tests, scripts) nothing happens here: call `deliverDueOutbox()`.
  */
 export function deliverOutboxSoon() {
-  if (timer) setImmediate(() => void tick());
+  if (state.timer) setImmediate(() => void tick());
 }
