@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { sql, sqlTransaction, type SqlTx } from "@/lib/db/sql";
 import type { Order, OrderItem } from "@/lib/generated/prisma/client";
+import type { z } from "zod";
 import { conflict, notFound } from "@/lib/http/errors";
 import { generateShortCode } from "@/lib/services/tickets/generate-short-code";
 import { createOrderSchema, parseBookingInput, type CreateOrderInput } from "@/lib/validation/booking";
@@ -26,10 +27,7 @@ export async function createOrderFromHold(input: CreateOrderInput): Promise<Chec
     try {
       // On `pg` (lib/db/sql.ts): part of every sale, ~10 statements through Prisma before.
       // The key is looked up on the transaction's connection: one wait for the pool per order, not two.
-      return await sqlTransaction(async (tx) => {
-        const existing = await findByKey(data.userId, data.idempotencyKey, tx);
-        return existing ? sameHold(existing, data.holdId) : createLocked(tx, data);
-      });
+      return await sqlTransaction((tx) => createOrderIn(tx, data));
     } catch (error) {
       if (isUniqueViolation(error, "idempotency_key")) {
         const winner = await findByKey(data.userId, data.idempotencyKey);
@@ -39,6 +37,15 @@ export async function createOrderFromHold(input: CreateOrderInput): Promise<Chec
       throw error;
     }
   }
+}
+
+/**
+ * createOrderFromHold's work in the caller's `pg` transaction (S1 holds and
+ * orders in one). The caller retries a clash of random references.
+ */
+export async function createOrderIn(tx: SqlTx, data: z.output<typeof createOrderSchema>): Promise<CheckoutOrder> {
+  const existing = await findByKey(data.userId, data.idempotencyKey, tx);
+  return existing ? sameHold(existing, data.holdId) : createLocked(tx, data);
 }
 
 const orderColumns = `

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import { sqlTransaction, type SqlTx } from "@/lib/db/sql";
 import { env } from "@/lib/env";
+import type { z } from "zod";
 import type { SeatState } from "@/lib/generated/prisma/enums";
 import { badRequest, conflict, notFound } from "@/lib/http/errors";
 import { holdSeatsSchema, parseBookingInput, type HoldSeatsInput } from "@/lib/validation/booking";
@@ -41,85 +42,91 @@ export type SeatHoldResult = {
  */
 export async function holdSeats(input: HoldSeatsInput): Promise<SeatHoldResult> {
   const data = parseBookingInput(holdSeatsSchema, input);
-  const now = new Date();
-  const expiresAt = new Date(now.getTime() + env().HOLD_MINUTES * 60_000);
-
   // On `pg` (lib/db/sql.ts), a handful of statements: through Prisma this
   // transaction cost ~15 ms of CPU per hold, the largest part of a sale.
-  const result = await sqlTransaction(async (tx) => {
-    const [showtime] = await tx<ShowtimeRow>(
-      `SELECT st.id, st.status::text AS status, st.starts_at AS "startsAt", st.price_minor AS "priceMinor", st.currency,
-              a.row_count AS "rowCount", a.column_count AS "columnCount", e.status::text AS "eventStatus", e.published_at AS "publishedAt",
-              COALESCE((SELECT json_agg(json_build_object('categoryId', p.category_id, 'priceMinor', p.price_minor))
-                          FROM showtime_prices p WHERE p.showtime_id = st.id), '[]'::json) AS prices
-         FROM showtimes st JOIN events e ON e.id = st.event_id LEFT JOIN auditoriums a ON a.id = st.auditorium_id
-        WHERE st.id = $1::uuid`,
-      [data.showtimeId],
-    );
-    if (!showtime || !showtime.publishedAt) throw notFound("Showtime");
-    if (showtime.status !== "SCHEDULED" || showtime.eventStatus === "CANCELLED") throw conflict("This showtime was cancelled");
-    if (showtime.startsAt <= now) throw conflict("This showtime has already started");
-    if (showtime.rowCount === null || showtime.columnCount === null) throw badRequest("This showtime has no seat map");
-
-    // Lock order everywhere in booking: order, then hold, then seats.
-    const previous = await tx<{ id: string }>(
-      `SELECT id FROM seat_holds
-        WHERE showtime_id = $1::uuid AND user_id = $2::uuid AND released_at IS NULL
-        ORDER BY id FOR UPDATE`,
-      [showtime.id, data.userId],
-    );
-    const previousIds = previous.map((h) => h.id);
-
-    const labels = data.seatLabels ?? [];
-    const isFree = (s: LockedSeat) =>
-      !s.isDisabled &&
-      (s.state === "AVAILABLE" || (s.state === "HELD" && ((s.heldUntil !== null && s.heldUntil <= now) || previousIds.includes(s.holdId ?? ""))));
-
-    let chosen: LockedSeat[];
-    if (labels.length) {
-      const locked = await lockSeats(tx, showtime.id, labels, previousIds);
-      const byLabel = new Map(locked.map((s) => [s.label.toUpperCase(), s]));
-      const missing = labels.filter((l) => !byLabel.has(l));
-      if (missing.length) throw badRequest(`Seat not found: ${missing.join(", ")}`);
-      chosen = labels.map((l) => byLabel.get(l)!);
-      const disabled = chosen.filter((s) => s.isDisabled);
-      if (disabled.length) throw conflict(`${seatList(disabled.map((s) => s.label))} ${disabled.length === 1 ? "is" : "are"} not for sale`);
-      const taken = chosen.filter((s) => !isFree(s));
-      if (taken.length) throw conflict(`${seatList(taken.map((s) => s.label))} ${taken.length === 1 ? "is" : "are"} no longer available`);
-    } else {
-      if (previousIds.length) await lockSeats(tx, showtime.id, [], previousIds);
-      chosen = await lockBestSeats(tx, showtime.id, data.bestAvailable!, { rows: showtime.rowCount, columns: showtime.columnCount }, isFree, now, previousIds);
-    }
-
-    if (previousIds.length) {
-      await tx(
-        `UPDATE showtime_seats SET state = 'AVAILABLE', hold_id = NULL, held_until = NULL, updated_at = now()
-          WHERE hold_id = ANY($1::uuid[]) AND state = 'HELD'`,
-        [previousIds],
-      );
-      await tx(`UPDATE seat_holds SET released_at = $2 WHERE id = ANY($1::uuid[])`, [previousIds, now]);
-    }
-    const holdId = randomUUID();
-    await tx(`INSERT INTO seat_holds (id, showtime_id, user_id, expires_at) VALUES ($1::uuid, $2::uuid, $3::uuid, $4)`, [holdId, showtime.id, data.userId, expiresAt]);
-    await tx(
-      `UPDATE showtime_seats SET state = 'HELD', hold_id = $2::uuid, held_until = $3, updated_at = now() WHERE id = ANY($1::uuid[])`,
-      [chosen.map((s) => s.id), holdId, expiresAt],
-    );
-
-    const priceOf = new Map(showtime.prices.map((p) => [p.categoryId, p.priceMinor]));
-    const seats = [...chosen]
-      .sort((a, b) => a.gridRow - b.gridRow || a.gridColumn - b.gridColumn)
-      .map((s) => ({ label: s.label, categoryName: s.categoryName, priceMinor: (s.categoryId ? priceOf.get(s.categoryId) : undefined) ?? showtime.priceMinor }));
-    return {
-      holdId,
-      expiresAt,
-      seats,
-      totalMinor: seats.reduce((sum, s) => sum + s.priceMinor, 0),
-      currency: showtime.currency,
-    };
-  });
+  const result = await sqlTransaction((tx) => holdSeatsIn(tx, data));
   invalidatePublicCache();
   return result;
+}
+
+/**
+ * holdSeats' work in the caller's `pg` transaction, for S1's purchase, which
+ * holds and orders in one (buy-s1-tickets.ts). The caller clears the public
+ * cache after its commit.
+ */
+export async function holdSeatsIn(tx: SqlTx, data: z.output<typeof holdSeatsSchema>): Promise<SeatHoldResult> {
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + env().HOLD_MINUTES * 60_000);
+  const [showtime] = await tx<ShowtimeRow>(
+    `SELECT st.id, st.status::text AS status, st.starts_at AS "startsAt", st.price_minor AS "priceMinor", st.currency,
+            a.row_count AS "rowCount", a.column_count AS "columnCount", e.status::text AS "eventStatus", e.published_at AS "publishedAt",
+            COALESCE((SELECT json_agg(json_build_object('categoryId', p.category_id, 'priceMinor', p.price_minor))
+                        FROM showtime_prices p WHERE p.showtime_id = st.id), '[]'::json) AS prices
+       FROM showtimes st JOIN events e ON e.id = st.event_id LEFT JOIN auditoriums a ON a.id = st.auditorium_id
+      WHERE st.id = $1::uuid`,
+    [data.showtimeId],
+  );
+  if (!showtime || !showtime.publishedAt) throw notFound("Showtime");
+  if (showtime.status !== "SCHEDULED" || showtime.eventStatus === "CANCELLED") throw conflict("This showtime was cancelled");
+  if (showtime.startsAt <= now) throw conflict("This showtime has already started");
+  if (showtime.rowCount === null || showtime.columnCount === null) throw badRequest("This showtime has no seat map");
+
+  // Lock order everywhere in booking: order, then hold, then seats.
+  const previous = await tx<{ id: string }>(
+    `SELECT id FROM seat_holds
+      WHERE showtime_id = $1::uuid AND user_id = $2::uuid AND released_at IS NULL
+      ORDER BY id FOR UPDATE`,
+    [showtime.id, data.userId],
+  );
+  const previousIds = previous.map((h) => h.id);
+
+  const labels = data.seatLabels ?? [];
+  const isFree = (s: LockedSeat) =>
+    !s.isDisabled &&
+    (s.state === "AVAILABLE" || (s.state === "HELD" && ((s.heldUntil !== null && s.heldUntil <= now) || previousIds.includes(s.holdId ?? ""))));
+
+  let chosen: LockedSeat[];
+  if (labels.length) {
+    const locked = await lockSeats(tx, showtime.id, labels, previousIds);
+    const byLabel = new Map(locked.map((s) => [s.label.toUpperCase(), s]));
+    const missing = labels.filter((l) => !byLabel.has(l));
+    if (missing.length) throw badRequest(`Seat not found: ${missing.join(", ")}`);
+    chosen = labels.map((l) => byLabel.get(l)!);
+    const disabled = chosen.filter((s) => s.isDisabled);
+    if (disabled.length) throw conflict(`${seatList(disabled.map((s) => s.label))} ${disabled.length === 1 ? "is" : "are"} not for sale`);
+    const taken = chosen.filter((s) => !isFree(s));
+    if (taken.length) throw conflict(`${seatList(taken.map((s) => s.label))} ${taken.length === 1 ? "is" : "are"} no longer available`);
+  } else {
+    if (previousIds.length) await lockSeats(tx, showtime.id, [], previousIds);
+    chosen = await lockBestSeats(tx, showtime.id, data.bestAvailable!, { rows: showtime.rowCount, columns: showtime.columnCount }, isFree, now, previousIds);
+  }
+
+  if (previousIds.length) {
+    await tx(
+      `UPDATE showtime_seats SET state = 'AVAILABLE', hold_id = NULL, held_until = NULL, updated_at = now()
+        WHERE hold_id = ANY($1::uuid[]) AND state = 'HELD'`,
+      [previousIds],
+    );
+    await tx(`UPDATE seat_holds SET released_at = $2 WHERE id = ANY($1::uuid[])`, [previousIds, now]);
+  }
+  const holdId = randomUUID();
+  await tx(`INSERT INTO seat_holds (id, showtime_id, user_id, expires_at) VALUES ($1::uuid, $2::uuid, $3::uuid, $4)`, [holdId, showtime.id, data.userId, expiresAt]);
+  await tx(
+    `UPDATE showtime_seats SET state = 'HELD', hold_id = $2::uuid, held_until = $3, updated_at = now() WHERE id = ANY($1::uuid[])`,
+    [chosen.map((s) => s.id), holdId, expiresAt],
+  );
+
+  const priceOf = new Map(showtime.prices.map((p) => [p.categoryId, p.priceMinor]));
+  const seats = [...chosen]
+    .sort((a, b) => a.gridRow - b.gridRow || a.gridColumn - b.gridColumn)
+    .map((s) => ({ label: s.label, categoryName: s.categoryName, priceMinor: (s.categoryId ? priceOf.get(s.categoryId) : undefined) ?? showtime.priceMinor }));
+  return {
+    holdId,
+    expiresAt,
+    seats,
+    totalMinor: seats.reduce((sum, s) => sum + s.priceMinor, 0),
+    currency: showtime.currency,
+  };
 }
 
 type ShowtimeRow = {
