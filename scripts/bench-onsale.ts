@@ -197,6 +197,24 @@ async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: 
       ["no seat sold twice in answers (oversold = 0)", oversold === 0, `${oversold}`],
       ["no 5xx", server5xx.length === 0, `${server5xx.length}`],
     );
+    // The tickets e-mails are rendered and sent by the outbox worker after the responses: one per PAID order, all sent (waits up to 20 s).
+    const mailStart = Date.now();
+    let mail = { sent: 0, queued: 0, orders: 0 };
+    do {
+      const row = (
+        await sql.query<{ sent: string; queued: string; orders: string }>(
+          `SELECT count(*) FILTER (WHERE status = 'SENT') AS sent, count(*) AS queued, count(DISTINCT render_order_id) AS orders FROM email_outbox WHERE template = 'tickets'`,
+        )
+      ).rows[0];
+      mail = { sent: Number(row.sent), queued: Number(row.queued), orders: Number(row.orders) };
+      if (mail.sent >= paidOrders) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } while (Date.now() - mailStart < 20_000);
+    checks.push([
+      "one tickets e-mail per PAID order, all sent",
+      mail.queued === paidOrders && mail.orders === paidOrders && mail.sent === paidOrders,
+      `${mail.sent} sent of ${mail.queued} queued for ${mail.orders} orders; the last ${ms(Date.now() - mailStart)} after the checks began`,
+    ]);
     // A request the client gave up on may still have sold its seats: then answers and rows cannot be compared.
     if (network.length) {
       console.log(`SKIP answers vs database: ${network.length} purchase requests got no answer (client timeout ${REQUEST_TIMEOUT_MS} ms); the server went on to sell ${sold - soldLabels.length} more seats in ${paidOrders - ok.length} orders`);

@@ -1,6 +1,7 @@
 // Builders for booking tests: a showing with buyers, and time travel for holds.
 import { db } from "@/lib/db/client";
 import type { Attachment } from "@/lib/mail/transport";
+import { deliverDueOutbox } from "@/lib/services/mail/deliver-outbox";
 import { makeFilmShowing, makeUser } from "./factories";
 
 let day = 0;
@@ -28,8 +29,9 @@ export async function expireHold(holdId: string) {
 
 export const emailOf = (user: { username: string }) => `${user.username}@example.test`;
 
-/** The outbox rows sent to a user, oldest first, with their attachments typed. */
+/** The outbox rows to a user, oldest first, with their attachments typed, after one pass of the outbox worker (which renders and sends the tickets e-mail). */
 export async function outboxTo(user: { username: string }, template?: string) {
+  await deliverDueOutbox();
   const rows = await db.emailOutbox.findMany({ where: { to: emailOf(user), template }, orderBy: { createdAt: "asc" } });
   return rows.map((r) => ({ ...r, attachments: (r.attachments as Attachment[] | null) ?? [] }));
 }

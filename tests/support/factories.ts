@@ -35,6 +35,9 @@ export async function tokenFor(identifier: string, password = "correct horse bat
 /** The newest message in the local mailbox for an address (RESEND_API_KEY unset in tests). */
 export async function lastMailTo(email: string) {
   const { listMailbox } = await import("@/lib/services/mail/list-mailbox");
+  // One pass of the outbox worker first: the tickets e-mail is rendered and sent by it, after the purchase.
+  const { deliverDueOutbox } = await import("@/lib/services/mail/deliver-outbox");
+  await deliverDueOutbox();
   const [message] = await listMailbox({ to: email, limit: 1 });
   return message;
 }

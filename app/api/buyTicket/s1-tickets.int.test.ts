@@ -187,6 +187,11 @@ describe("best_available (an addition to S1)", () => {
     const { number: _n, ...withoutNumber } = headers;
     expect((await buy({ ...headers, number: "A1" }, "10.50.2.20")).status).toBe(200);
 
+    const tooMany = await api.post(buyMany, { path: "/api/buyManyTikets", headers: { ...withoutNumber, best_available: "4" }, ip: "10.50.2.20" });
+    expect(tooMany.status).toBe(409);
+    expect(tooMany.json.message).toBe("Only 3 seats are still available");
+    expect(await db.seatHold.count({ where: { showtimeId: showtime.id } })).toBe(1);
+
     const many = await api.post(buyMany, { path: "/api/buyManyTikets", headers: { ...withoutNumber, best_available: "2" }, ip: "10.50.2.20" });
     expect(many.status).toBe(200);
     expect((many.json.data as unknown as Ticket[]).map((t) => t.number)).toEqual(["A2", "A3"]);

@@ -4,22 +4,25 @@ import { randomUUID } from "node:crypto";
 import { createElement } from "react";
 import { z } from "zod";
 import { db, type DbTx } from "@/lib/db/client";
-import type { OrderStatus, PaymentProvider as ProviderName, SeatState, TicketStatus } from "@/lib/generated/prisma/enums";
+import { sql, sqlTransaction } from "@/lib/db/sql";
+import type { Event, Order, OrderItem, User } from "@/lib/generated/prisma/client";
+import type { OrderItemKind, OrderStatus, PaymentProvider as ProviderName, SeatState, TicketStatus } from "@/lib/generated/prisma/enums";
 import { AppError, notFound } from "@/lib/http/errors";
 import { NoticeEmail } from "@/lib/mail/templates/notice-email";
 import { deliverOutbox } from "@/lib/services/mail/deliver-outbox";
-import { insertEmail, queueEmail, renderEmail, type RenderedEmail } from "@/lib/services/mail/queue-email";
+import { deliverOutboxSoon } from "@/lib/services/mail/outbox-worker";
+import { insertEmailToRender, queueEmail } from "@/lib/services/mail/queue-email";
 import { recordPayment } from "@/lib/services/payments/record-payment";
 import { refundPayments } from "@/lib/services/payments/refund-payments";
 import { sendPendingRefunds } from "@/lib/services/payments/send-pending-refunds";
 import type { PaymentRecord } from "@/lib/services/payments/types";
-import { composeTicketsEmail } from "@/lib/services/tickets/compose-tickets-email";
+import { ticketsEmailSubject } from "@/lib/services/tickets/compose-tickets-email";
 import { generateShortCode } from "@/lib/services/tickets/generate-short-code";
-import { renderTicketQrPng } from "@/lib/services/tickets/ticket-qr";
 import { openUserPii } from "@/lib/services/users/user-pii";
 import { issueGeneralAdmissionTickets } from "./general-admission-places";
 import { isSeatSellable } from "./is-seat-sellable";
 import { seatList } from "./seat-list";
+import { sellSeats, type SeatSale } from "./sell-seats";
 import { isUniqueViolation } from "./unique-violation";
 
 export type FulfilledTicket = { id: string; code: string; seatLabel: string | null; status: TicketStatus };
@@ -35,8 +38,7 @@ export type FulfilmentResult = {
   refunded: boolean;
 };
 
-type Context = NonNullable<Awaited<ReturnType<typeof loadOrder>>>;
-type Draft = { id: string; code: string; itemId: string; qrPng: Buffer };
+type Draft = { id: string; code: string; itemId: string };
 type LockedSeat = { id: string; state: SeatState; holdId: string | null; heldUntil: Date | null; isDisabled: boolean };
 
 const ticketSelect = { id: true, code: true, seatLabel: true, status: true } as const;
@@ -44,7 +46,8 @@ const TICKET_CODE_ATTEMPTS = 4;
 
 /**
  * Completes a paid (or free) order: seats SOLD, one ticket per seat, order
- * PAID, one e-mail with the tickets. `payment` is recorded first (once per
+ * PAID, one e-mail with the tickets (queued here, rendered with its QR codes
+ * and sent by the outbox worker after the response). `payment` is recorded first (once per
  * provider reference). One transaction locks the order, its hold and its
  * seats; each seat must still be held by the order's hold or be free (a
  * payment after the hold expired is honoured while the seats are free). If
@@ -55,85 +58,105 @@ const TICKET_CODE_ATTEMPTS = 4;
  */
 export async function fulfilOrder(orderId: string, payment?: PaymentRecord): Promise<FulfilmentResult> {
   if (!z.uuid().safeParse(orderId).success) throw notFound("Order");
+  // On record first, so money taken is never lost if fulfilment fails (again under the order lock below: once per reference).
+  if (payment) await sqlTransaction((tx) => recordPayment(tx, orderId, payment));
   for (let attempt = 1; ; attempt++) {
     const context = await loadOrder(orderId);
     if (!context) throw notFound("Order");
-    // QR images are drawn before the transaction, so no lock waits on them.
-    const drafts = context.status === "PENDING" || context.status === "EXPIRED" ? await draftTickets(context) : [];
-    // The tickets e-mail is rendered before the transaction too: rendering
-    // while holding the seat locks made every other buyer wait for it.
-    const ticketsEmail = drafts.length ? await renderTicketsEmail(context, drafts) : null;
+    const drafts = context.status === "PENDING" || context.status === "EXPIRED" ? draftTickets(context) : [];
     try {
-      const { result, outboxIds } = await db.$transaction((tx) => fulfilLocked(tx, context, drafts, ticketsEmail, payment));
+      // The plain sale of seats (every seat still ours, paid) runs on `pg`
+      // (sell-seats.ts); everything else (a paid order again, a cancelled one,
+      // general admission, a seat lost, not paid) in the Prisma transaction.
+      const sold = drafts.length && context.showtime && context.items.every((i) => i.kind === "SEAT") ? await sellSeats(seatSale(context, drafts, payment)) : null;
+      const { result, outboxIds } = sold ? { result: sold, outboxIds: [] } : await db.$transaction((tx) => fulfilLocked(tx, context, drafts, payment));
       invalidatePublicCache();
-      // The sale is committed; a failed send stays in the outbox for the worker to retry.
+      // The sale is committed. The tickets e-mail is rendered and sent by the
+      // outbox worker; the refund notice (rendered already) goes now. A failed
+      // send stays in the outbox for the worker to retry.
+      if (result.status === "PAID" && drafts.length) deliverOutboxSoon();
       if (outboxIds.length) await deliverOutbox({ ids: outboxIds }).catch((error) => console.warn("[booking] e-mail delivery deferred:", error));
       // Refunds at Stripe are sent now the transaction is over; the payments worker retries what fails.
       if (result.refunded) await sendPendingRefunds({ orderId }).catch((error) => console.warn("[booking] refund deferred:", error instanceof Error ? error.message : error));
       return result;
     } catch (error) {
-      // Two random ticket codes clashed: draw new ones and run again.
-      if (attempt < TICKET_CODE_ATTEMPTS && isUniqueViolation(error, "code")) continue;
+      // Two random ticket codes clashed: draw new ones and run again. The
+      // seats changed between the two transactions: look again.
+      if (attempt < TICKET_CODE_ATTEMPTS && (isUniqueViolation(error, "code") || error instanceof SeatsChanged)) continue;
       throw error;
     }
   }
 }
 
-function loadOrder(orderId: string) {
-  return db.order.findUnique({
-    where: { id: orderId },
-    select: {
-      id: true,
-      reference: true,
-      status: true,
-      userId: true,
-      holdId: true,
-      eventId: true,
-      totalMinor: true,
-      currency: true,
-      user: { select: { id: true, emailCipher: true, firstNameCipher: true, lastNameCipher: true } },
-      showtime: {
-        select: {
-          id: true,
-          startsAt: true,
-          endsAt: true,
-          auditorium: { select: { name: true, venue: true } },
-          event: { select: { id: true, title: true, venue: true, durationMinutes: true } },
-        },
-      },
-      // General-admission orders have no showtime: their event stands in for it.
-      event: { select: { id: true, title: true, venue: true, durationMinutes: true, startsAt: true, endsAt: true } },
-      items: { select: { id: true, kind: true, showtimeSeatId: true, seatLabel: true }, orderBy: { seatLabel: "asc" } },
-    },
-  });
-}
+type Context = Pick<Order, "id" | "reference" | "status" | "userId" | "holdId" | "eventId" | "totalMinor" | "currency"> & {
+  user: Pick<User, "id" | "emailCipher" | "firstNameCipher" | "lastNameCipher"> | null;
+  showtime: { id: string; event: Pick<Event, "id" | "title"> } | null;
+  /** General-admission orders have no showtime: their event stands in for it. */
+  event: Pick<Event, "id" | "title"> | null;
+  items: (Pick<OrderItem, "id" | "showtimeSeatId" | "seatLabel"> & { kind: OrderItemKind })[];
+};
 
-async function draftTickets(context: Context): Promise<Draft[]> {
-  return Promise.all(
-    context.items.map(async (item) => {
-      const ticket = { id: randomUUID(), code: generateShortCode(8) };
-      return { ...ticket, itemId: item.id, qrPng: await renderTicketQrPng(ticket) };
-    }),
+type ContextRow = Omit<Context, "user" | "showtime" | "event" | "items"> & {
+  emailCipher: string | null;
+  firstNameCipher: string | null;
+  lastNameCipher: string | null;
+  showtimeId: string | null;
+  showtimeEventId: string | null;
+  showtimeEventTitle: string | null;
+  eventTitle: string | null;
+};
+
+/** The order as fulfilment needs it: one statement through `pg`, on every sale (Prisma took several queries). */
+async function loadOrder(orderId: string): Promise<Context | null> {
+  const [row] = await sql<ContextRow & { items: Context["items"] }>(
+    `SELECT o.id, o.reference, o.status::text AS status, o.user_id AS "userId", o.hold_id AS "holdId", o.event_id AS "eventId",
+            o.total_minor AS "totalMinor", o.currency,
+            u.email_cipher AS "emailCipher", u.first_name_cipher AS "firstNameCipher", u.last_name_cipher AS "lastNameCipher",
+            st.id AS "showtimeId", se.id AS "showtimeEventId", se.title AS "showtimeEventTitle", e.title AS "eventTitle",
+            COALESCE((SELECT json_agg(json_build_object('id', i.id, 'kind', i.kind, 'showtimeSeatId', i.showtime_seat_id, 'seatLabel', i.seat_label)
+                                      ORDER BY i.seat_label)
+                        FROM order_items i WHERE i.order_id = o.id), '[]'::json) AS items
+       FROM orders o
+       LEFT JOIN users u ON u.id = o.user_id
+       LEFT JOIN showtimes st ON st.id = o.showtime_id
+       LEFT JOIN events se ON se.id = st.event_id
+       LEFT JOIN events e ON e.id = o.event_id
+      WHERE o.id = $1::uuid`,
+    [orderId],
   );
+  if (!row) return null;
+  const { emailCipher, firstNameCipher, lastNameCipher, showtimeId, showtimeEventId, showtimeEventTitle, eventTitle, items, ...order } = row;
+  return {
+    ...order,
+    user: order.userId && emailCipher ? { id: order.userId, emailCipher, firstNameCipher, lastNameCipher } : null,
+    showtime: showtimeId && showtimeEventId ? { id: showtimeId, event: { id: showtimeEventId, title: showtimeEventTitle ?? "" } } : null,
+    event: order.eventId ? { id: order.eventId, title: eventTitle ?? "" } : null,
+    items,
+  };
 }
 
-async function renderTicketsEmail(context: Context, drafts: Draft[]): Promise<RenderedEmail | null> {
-  const show = context.showtime ?? (context.event && { ...context.event, auditorium: null, event: context.event });
-  if (!context.user || !show) return null;
-  const seatLabelByItem = new Map(context.items.map((item) => [item.id, item.seatLabel]));
-  return renderEmail(
-    composeTicketsEmail({
-      to: openUserPii(context.user).email,
-      orderId: context.id,
-      reference: context.reference,
-      event: show.event,
-      showtime: { startsAt: show.startsAt, endsAt: show.endsAt, hall: show.auditorium?.name ?? null, hallVenue: show.auditorium?.venue ?? null },
-      tickets: drafts.map((d) => ({ code: d.code, seatLabel: seatLabelByItem.get(d.itemId) ?? null, qrPng: d.qrPng })),
-    }),
-  );
+function seatSale(context: Context, drafts: Draft[], payment?: PaymentRecord): SeatSale {
+  const showtime = context.showtime!;
+  return {
+    orderId: context.id,
+    reference: context.reference,
+    totalMinor: context.totalMinor,
+    userId: context.userId,
+    eventId: context.eventId ?? showtime.event.id,
+    showtimeId: showtime.id,
+    eventTitle: showtime.event.title,
+    to: context.user ? openUserPii(context.user).email : null,
+    items: context.items,
+    tickets: drafts,
+    payment,
+  };
 }
 
-async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], ticketsEmail: RenderedEmail | null, payment?: PaymentRecord) {
+function draftTickets(context: Context): Draft[] {
+  return context.items.map((item) => ({ id: randomUUID(), code: generateShortCode(8), itemId: item.id }));
+}
+
+async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], payment?: PaymentRecord) {
   const now = new Date();
   const [order] = await tx.$queryRaw<{ id: string; status: OrderStatus; holdId: string | null; paymentIntentId: string | null }[]>`
     SELECT id, status::text AS status, hold_id AS "holdId", provider_payment_intent_id AS "paymentIntentId"
@@ -168,7 +191,7 @@ async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], tickets
   if (context.items.some((i) => i.kind === "GENERAL_ADMISSION")) {
     const tickets = await issueGeneralAdmissionTickets(tx, context, drafts, now);
     if (!tickets) return cancelOrder(tx, context, order.holdId, payments, [], now);
-    return markPaid(tx, context, order, tickets, recorded ?? payments[0], ticketsEmail, base, now);
+    return markPaid(tx, context, order, tickets, recorded ?? payments[0], base, now);
   }
 
   // Lock order: order, hold, seats (as in holdSeats and releaseHold).
@@ -191,26 +214,16 @@ async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], tickets
     const refusedSeats = refused.map((i) => i.seatLabel ?? "?");
     return cancelOrder(tx, context, order.holdId, payments, refusedSeats, now);
   }
-
-  await tx.showtimeSeat.updateMany({ where: { id: { in: seatIds } }, data: { state: "SOLD", holdId: null, heldUntil: null } });
-  const itemById = new Map(context.items.map((i) => [i.id, i]));
-  const tickets = await tx.ticket.createManyAndReturn({
-    data: drafts.map((d) => ({
-      id: d.id,
-      code: d.code,
-      eventId: context.eventId ?? context.showtime!.event.id,
-      showtimeId: context.showtime?.id,
-      showtimeSeatId: itemById.get(d.itemId)!.showtimeSeatId,
-      seatLabel: itemById.get(d.itemId)!.seatLabel,
-      orderId: order.id,
-      orderItemId: d.itemId,
-      userId: context.userId,
-      status: "VALID" as const,
-    })),
-    select: ticketSelect,
-  });
-  return markPaid(tx, context, order, tickets, recorded ?? payments[0], ticketsEmail, base, now);
+  // Every seat is still sellable: the sale itself is sellSeats' (on pg), which found otherwise a moment ago.
+  throw new SeatsChanged();
 }
+
+class SeatsChanged extends Error {
+  constructor() {
+    super("The order's seats changed between two fulfilment transactions");
+  }
+}
+
 
 async function markPaid(
   tx: DbTx,
@@ -218,7 +231,6 @@ async function markPaid(
   order: { id: string; holdId: string | null },
   tickets: FulfilledTicket[],
   paidWith: { provider: ProviderName; providerRef: string } | undefined,
-  ticketsEmail: RenderedEmail | null,
   base: Omit<FulfilmentResult, "status" | "tickets">,
   now: Date,
 ) {
@@ -233,9 +245,13 @@ async function markPaid(
   });
   if (order.holdId) await tx.seatHold.updateMany({ where: { id: order.holdId, releasedAt: null }, data: { releasedAt: now } });
 
-  const outboxIds = ticketsEmail ? [await insertEmail(ticketsEmail, tx)] : [];
+  // Queued with the sale, rendered by the outbox worker (deliverOutboxSoon after the commit).
+  const title = context.showtime?.event.title ?? context.event?.title;
+  if (context.user && title) {
+    await insertEmailToRender({ to: openUserPii(context.user).email, subject: ticketsEmailSubject(title), template: "tickets", renderOrderId: order.id }, tx);
+  }
   const sorted = [...tickets].sort((a, b) => (a.seatLabel ?? "").localeCompare(b.seatLabel ?? "", "en", { numeric: true }));
-  return { result: { ...base, status: "PAID" as const, tickets: sorted }, outboxIds };
+  return { result: { ...base, status: "PAID" as const, tickets: sorted }, outboxIds: [] as string[] };
 }
 
 const refundedNow = (refunds: { succeeded: number; pending: number } | null) => Boolean(refunds && refunds.succeeded + refunds.pending > 0);

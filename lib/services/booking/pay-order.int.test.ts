@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { deliverDueOutbox } from "@/lib/services/mail/deliver-outbox";
 import { emailOf, expireHold, makeBookingScene, outboxTo, seatStates } from "@/tests/support/booking-factories";
 import { createOrderFromHold } from "./checkout";
 import { fulfilOrder } from "./fulfil-order";
@@ -67,6 +68,22 @@ describe("payOrder and fulfilOrder", () => {
     expect(calendar).toContain(`SUMMARY:${scene.film.title}`);
     expect(calendar).toContain(`LOCATION:${scene.hall.name}`);
     expect(calendar).toMatch(/END:VCALENDAR\r\n$/);
+  });
+
+  it("queues the tickets e-mail with the sale and leaves its rendering to the outbox worker, which sends it once", async () => {
+    const scene = await makeBookingScene();
+    const { order, userId } = await orderFor(scene, 0, ["B2"]);
+    await payOrder({ orderId: order.id, userId, paymentMethod: "pm_card_visa" });
+
+    const queued = await db.emailOutbox.findMany({ where: { to: emailOf(scene.buyers[0]) } });
+    expect(queued).toEqual([expect.objectContaining({ template: "tickets", status: "PENDING", renderOrderId: order.id, html: "", attachments: null })]);
+
+    const [mail] = await outboxTo(scene.buyers[0]);
+    expect(mail).toMatchObject({ id: queued[0].id, status: "SENT", transport: "MAILBOX", attempts: 1 });
+    expect(mail.html).toContain(scene.film.title);
+    expect(mail.attachments.map((a) => a.contentType).sort()).toEqual(["image/png", "text/calendar"]);
+    expect(await deliverDueOutbox()).toEqual({ sent: 0, failed: 0 });
+    expect(await outboxTo(scene.buyers[0])).toHaveLength(1);
   });
 
   it("is idempotent: paying or fulfilling again returns the same tickets and sends nothing", async () => {

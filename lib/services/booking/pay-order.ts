@@ -1,12 +1,13 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/sql";
+import type { Order, OrderItem } from "@/lib/generated/prisma/client";
+import type { OrderItemKind, SeatState } from "@/lib/generated/prisma/enums";
 import { badRequest, conflict, notFound } from "@/lib/http/errors";
 import { getPaymentProvider } from "@/lib/services/payments/get-payment-provider";
-import { recordPayment } from "@/lib/services/payments/record-payment";
 import type { PaymentRecord } from "@/lib/services/payments/types";
 import { parseBookingInput, payOrderSchema, type PayOrderInput } from "@/lib/validation/booking";
 import { fulfilOrder, type FulfilmentResult } from "./fulfil-order";
-import { assertSeatsSellable, orderSeatsSelect } from "./assert-seats-sellable";
+import { assertSeatsSellable, type OrderSeats } from "./assert-seats-sellable";
 import { seatList } from "./seat-list";
 
 /**
@@ -19,18 +20,7 @@ import { seatList } from "./seat-list";
  */
 export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> {
   const data = parseBookingInput(payOrderSchema, input);
-  const order = await db.order.findFirst({
-    where: { id: data.orderId, userId: data.userId },
-    select: {
-      id: true,
-      reference: true,
-      status: true,
-      holdId: true,
-      totalMinor: true,
-      currency: true,
-      items: { select: orderSeatsSelect },
-    },
-  });
+  const order = await readOrder(data.orderId, data.userId);
   if (!order) throw notFound("Order");
   if (order.status === "PAID") return fulfilOrder(order.id);
   if (order.status !== "PENDING" && order.status !== "EXPIRED") throw conflict(`This order was ${order.status.toLowerCase()}`);
@@ -50,8 +40,7 @@ export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> 
     orderId: order.id,
   });
   const payment: PaymentRecord = { provider: provider.name, providerRef: charge.id, amountMinor: order.totalMinor, currency: order.currency };
-  // On record before fulfilment, so money taken is never lost if fulfilment fails.
-  await recordPayment(db, order.id, payment);
+  // fulfilOrder records the payment before anything else, so money taken is never lost if fulfilment fails.
   const result = await fulfilOrder(order.id, payment);
   if (result.status !== "PAID") {
     if (!result.refusedSeats.length) throw conflict("The last place was taken before your payment completed. Your payment has been refunded.");
@@ -60,4 +49,30 @@ export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> 
     );
   }
   return result;
+}
+
+type OrderRow = Pick<Order, "id" | "reference" | "status" | "holdId" | "totalMinor" | "currency">;
+type ItemRow = Pick<OrderItem, "seatLabel"> & { kind: OrderItemKind; showtimeSeatId: string | null; state: SeatState | null; holdId: string | null; heldUntil: string | null; isDisabled: boolean | null };
+
+/** The acting user's order with its seats' availability: one statement through `pg` (on every purchase). */
+async function readOrder(orderId: string, userId: string): Promise<(OrderRow & OrderSeats) | null> {
+  const [order] = await sql<OrderRow & { items: ItemRow[] }>(
+    `SELECT o.id, o.reference, o.status::text AS status, o.hold_id AS "holdId", o.total_minor AS "totalMinor", o.currency,
+            COALESCE((SELECT json_agg(json_build_object('kind', i.kind, 'seatLabel', i.seat_label, 'showtimeSeatId', i.showtime_seat_id,
+                                                        'state', ss.state, 'holdId', ss.hold_id, 'heldUntil', ss.held_until, 'isDisabled', s.is_disabled))
+                        FROM order_items i LEFT JOIN showtime_seats ss ON ss.id = i.showtime_seat_id LEFT JOIN seats s ON s.id = ss.seat_id
+                       WHERE i.order_id = o.id), '[]'::json) AS items
+       FROM orders o WHERE o.id = $1::uuid AND o.user_id = $2::uuid`,
+    [orderId, userId],
+  );
+  if (!order) return null;
+  return {
+    ...order,
+    items: order.items.map((i) => ({
+      kind: i.kind,
+      seatLabel: i.seatLabel,
+      // JSON carries the time as text.
+      showtimeSeat: i.showtimeSeatId && i.state ? { state: i.state, holdId: i.holdId, heldUntil: i.heldUntil ? new Date(i.heldUntil) : null, seat: { isDisabled: Boolean(i.isDisabled) } } : null,
+    })),
+  };
 }

@@ -1,7 +1,9 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { render } from "@react-email/components";
 import type { ReactElement } from "react";
 import { db, type DbTx } from "@/lib/db/client";
+import { sqlIn, type SqlTx } from "@/lib/db/sql";
 import type { Attachment } from "@/lib/mail/transport";
 
 export type QueuedEmail = {
@@ -35,6 +37,23 @@ export async function insertEmail(email: RenderedEmail, tx: DbTx = db): Promise<
     select: { id: true },
   });
   return row.id;
+}
+
+/**
+ * Writes an e-mail the outbox worker renders when it delivers it (html
+ * empty until then): the tickets e-mail of `renderOrderId`. Keeps the QR
+ * images and React Email render out of the purchase request.
+ */
+export async function insertEmailToRender(
+  email: { to: string; subject: string; template: "tickets"; renderOrderId: string },
+  tx: DbTx | SqlTx = db,
+): Promise<string> {
+  const id = randomUUID();
+  // One statement for both kinds of transaction: Prisma's (general admission) and pg's (sellSeats).
+  const text = `INSERT INTO email_outbox (id, "to", subject, template, html, text, render_order_id) VALUES ($1::uuid, $2, $3, $4, '', '', $5::uuid)`;
+  const values = [id, email.to.trim().toLowerCase(), email.subject, email.template, email.renderOrderId];
+  await sqlIn(tx, text, values);
+  return id;
 }
 
 /**

@@ -1,28 +1,42 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { DbTx } from "@/lib/db/client";
-import type { PaymentStatus } from "@/lib/generated/prisma/enums";
+import { sqlIn, type SqlTx } from "@/lib/db/sql";
+import type { PaymentProvider, PaymentStatus } from "@/lib/generated/prisma/enums";
 import type { PaymentRecord } from "./types";
 
-const paymentSelect = { id: true, orderId: true, provider: true, providerRef: true, status: true, amountMinor: true, currency: true } as const;
+export type RecordedPayment = {
+  id: string;
+  orderId: string | null;
+  provider: PaymentProvider;
+  providerRef: string;
+  status: PaymentStatus;
+  amountMinor: number;
+  currency: string;
+};
+
+const columns = `id, order_id AS "orderId", provider::text AS provider, provider_ref AS "providerRef", status::text AS status, amount_minor AS "amountMinor", currency`;
 
 /**
  * Writes a payment row once per provider reference and returns it. INSERT ...
- * ON CONFLICT DO NOTHING, not Prisma's upsert (a read then a write): two
- * callers racing with the same reference (a double submit answered with the
- * same PaymentIntent, a webhook beside the buyer's request) must both get
- * the row, and a unique violation would abort a caller's transaction.
+ * ON CONFLICT DO NOTHING, then a read, not Prisma's upsert (a read then a
+ * write): two callers racing with the same reference (a double submit
+ * answered with the same PaymentIntent, a webhook beside the buyer's request)
+ * must both get the row, and a unique violation would abort a caller's
+ * transaction. Plain SQL, so a `pg` transaction (the sale) and a Prisma one
+ * (webhooks) share it.
  */
-async function insertOnce(tx: DbTx, orderId: string, payment: PaymentRecord, status: PaymentStatus, failureCode: string | null = null) {
-  await tx.$executeRaw`
-    INSERT INTO payments (id, order_id, provider, provider_ref, status, amount_minor, currency, failure_code, updated_at)
-    VALUES (${randomUUID()}::uuid, ${orderId}::uuid, ${payment.provider}::"PaymentProvider", ${payment.providerRef}, ${status}::"PaymentStatus",
-            ${payment.amountMinor}, ${payment.currency.toUpperCase()}, ${failureCode}, now())
-    ON CONFLICT (provider, provider_ref) DO NOTHING`;
-  return tx.payment.findUniqueOrThrow({
-    where: { provider_providerRef: { provider: payment.provider, providerRef: payment.providerRef } },
-    select: paymentSelect,
-  });
+async function insertOnce(tx: DbTx | SqlTx, orderId: string, payment: PaymentRecord, status: PaymentStatus, failureCode: string | null = null) {
+  await sqlIn(
+    tx,
+    `INSERT INTO payments (id, order_id, provider, provider_ref, status, amount_minor, currency, failure_code, updated_at)
+     VALUES ($1::uuid, $2::uuid, $3::"PaymentProvider", $4, $5::"PaymentStatus", $6, $7, $8, now())
+     ON CONFLICT (provider, provider_ref) DO NOTHING`,
+    [randomUUID(), orderId, payment.provider, payment.providerRef, status, payment.amountMinor, payment.currency.toUpperCase(), failureCode],
+  );
+  const [row] = await sqlIn<RecordedPayment>(tx, `SELECT ${columns} FROM payments WHERE provider = $1::"PaymentProvider" AND provider_ref = $2`, [payment.provider, payment.providerRef]);
+  if (!row) throw new Error(`Payment ${payment.provider} ${payment.providerRef} was not recorded`);
+  return row;
 }
 
 /**
@@ -32,14 +46,17 @@ async function insertOnce(tx: DbTx, orderId: string, payment: PaymentRecord, sta
  * FAILED or PENDING that then succeeds (a second card in the same Stripe
  * Checkout) becomes SUCCEEDED; a REFUNDED one stays refunded.
  */
-export async function recordPayment(tx: DbTx, orderId: string, payment: PaymentRecord) {
+export async function recordPayment(tx: DbTx | SqlTx, orderId: string, payment: PaymentRecord): Promise<RecordedPayment> {
   const row = await insertOnce(tx, orderId, payment, "SUCCEEDED");
   if (row.status !== "PENDING" && row.status !== "FAILED") return row;
-  return tx.payment.update({
-    where: { id: row.id },
-    data: { status: "SUCCEEDED", orderId: row.orderId ?? orderId, amountMinor: payment.amountMinor, currency: payment.currency.toUpperCase(), failureCode: null },
-    select: paymentSelect,
-  });
+  const [updated] = await sqlIn<RecordedPayment>(
+    tx,
+    `UPDATE payments SET status = 'SUCCEEDED', order_id = COALESCE(order_id, $2::uuid), amount_minor = $3, currency = $4, failure_code = NULL, updated_at = now()
+      WHERE id = $1::uuid
+      RETURNING ${columns}`,
+    [row.id, orderId, payment.amountMinor, payment.currency.toUpperCase()],
+  );
+  return updated;
 }
 
 /**
@@ -48,9 +65,10 @@ export async function recordPayment(tx: DbTx, orderId: string, payment: PaymentR
  * recorded as succeeded or refunded is never downgraded (events arrive in
  * any order).
  */
-export async function recordFailedPayment(tx: DbTx, orderId: string, payment: PaymentRecord & { failureCode?: string | null }) {
+export async function recordFailedPayment(tx: DbTx | SqlTx, orderId: string, payment: PaymentRecord & { failureCode?: string | null }): Promise<RecordedPayment> {
   const failureCode = payment.failureCode?.slice(0, 120) ?? null;
   const row = await insertOnce(tx, orderId, payment, "FAILED", failureCode);
   if (row.status !== "PENDING") return row;
-  return tx.payment.update({ where: { id: row.id }, data: { status: "FAILED", failureCode }, select: paymentSelect });
+  const [updated] = await sqlIn<RecordedPayment>(tx, `UPDATE payments SET status = 'FAILED', failure_code = $2, updated_at = now() WHERE id = $1::uuid RETURNING ${columns}`, [row.id, failureCode]);
+  return updated;
 }

@@ -14,6 +14,9 @@ export type TicketsEmailInput = {
   tickets: { code: string; seatLabel: string | null; qrPng: Buffer }[];
 };
 
+/** The tickets e-mail's subject, also written when fulfilment queues it unrendered. */
+export const ticketsEmailSubject = (eventTitle: string) => `Your tickets for ${eventTitle}`.slice(0, 300);
+
 /**
  * The e-mail of a paid order: each ticket's QR code as an inline image
  * (attachment with a content id, shown through `cid:`), its code in text,
@@ -36,7 +39,7 @@ export function composeTicketsEmail(input: TicketsEmailInput): QueuedEmail {
   const tickets = input.tickets.map((t) => ({ ...t, qrContentId: `qr-${t.code.toLowerCase()}` }));
   return {
     to: input.to,
-    subject: `Your tickets for ${input.event.title}`.slice(0, 300),
+    subject: ticketsEmailSubject(input.event.title),
     template: "tickets",
     body: createElement(TicketsEmail, {
       eventTitle: input.event.title,
