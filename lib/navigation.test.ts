@@ -8,8 +8,8 @@ describe("navItemsFor", () => {
   it("shows staff tools only to the roles that use them", () => {
     expect(labels(null)).toEqual(["Events", "Schedule"]);
     expect(labels("USER")).toEqual(["Events", "Schedule", "My tickets"]);
-    expect(labels("STAFF")).toEqual(["Events", "Schedule", "My tickets", "Scan"]);
-    expect(labels("ORGANIZER")).toEqual(["Events", "Schedule", "My tickets", "Dashboard", "Scan"]);
-    expect(labels("ADMIN")).toEqual(["Events", "Schedule", "My tickets", "Dashboard", "Scan", "Admin"]);
+    expect(labels("STAFF")).toEqual(["Events", "Schedule", "My tickets"]);
+    expect(labels("ORGANIZER")).toEqual(["Events", "Schedule", "My tickets", "Dashboard"]);
+    expect(labels("ADMIN")).toEqual(["Events", "Schedule", "My tickets", "Dashboard", "Admin"]);
   });
 });
