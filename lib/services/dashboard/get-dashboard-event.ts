@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { eventPageFields } from "@/lib/services/events/event-fields";
 import { findManagedEventOrThrow, type EventActor } from "./managed-event";
 
 /** Everything the edit form and the event's dashboard header show, for an event the actor manages (404 otherwise). */
@@ -7,29 +8,7 @@ export async function getDashboardEvent(actor: EventActor, eventId: string) {
   const id = await findManagedEventOrThrow(actor, eventId);
   const event = await db.event.findUniqueOrThrow({
     where: { id },
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      kind: true,
-      venue: true,
-      startsAt: true,
-      endsAt: true,
-      imagePath: true,
-      status: true,
-      ticketStatus: true,
-      publishedAt: true,
-      speakers: true,
-      prize: true,
-      subEvents: true,
-      capacity: true,
-      priceMinor: true,
-      currency: true,
-      durationMinutes: true,
-      rating: true,
-      genres: true,
-      organizerId: true,
-    },
+    select: { ...eventPageFields, imagePath: true, publishedAt: true, organizerId: true },
   });
   const [soldTickets, paidOrders] = await Promise.all([
     db.ticket.count({ where: { eventId: id, orderId: { not: null } } }),

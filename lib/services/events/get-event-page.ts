@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
+import { eventPageFields } from "./event-fields";
 import { countFreeSeats } from "@/lib/services/schedule/count-free-seats";
 import { dateIn, timeIn } from "@/lib/time";
 
@@ -15,24 +16,7 @@ export async function getEventPage(eventId: string, timeZone: string, now = new 
   const event = await db.event.findFirst({
     where: { id: eventId, publishedAt: { not: null } },
     select: {
-      id: true,
-      title: true,
-      description: true,
-      kind: true,
-      venue: true,
-      startsAt: true,
-      endsAt: true,
-      status: true,
-      ticketStatus: true,
-      speakers: true,
-      prize: true,
-      subEvents: true,
-      capacity: true,
-      priceMinor: true,
-      currency: true,
-      durationMinutes: true,
-      rating: true,
-      genres: true,
+      ...eventPageFields,
       _count: { select: { registrations: { where: { status: "REGISTERED" } } } },
     },
   });
