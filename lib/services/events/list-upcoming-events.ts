@@ -16,6 +16,12 @@ export type UpcomingEventsQuery = {
   now?: Date;
 };
 
+/** Not over by `at`: ends at or after it, or (without an end) starts at or after it. */
+const notOverBy = (at: Date): Prisma.EventWhereInput => ({ OR: [{ endsAt: { gte: at } }, { endsAt: null, startsAt: { gte: at } }] });
+
+/** Published, not cancelled and not over: what the public lists show. */
+const listedAt = (now: Date): Prisma.EventWhereInput => ({ publishedAt: { not: null }, status: { not: "CANCELLED" }, ...notOverBy(now) });
+
 function priceCondition(price: "free" | "paid"): Prisma.EventWhereInput {
   const paidShow: Prisma.EventWhereInput = { showtimes: { some: { status: "SCHEDULED", priceMinor: { gt: 0 } } } };
   return price === "paid" ? { OR: [{ priceMinor: { gt: 0 } }, paidShow] } : { priceMinor: 0, NOT: paidShow };
@@ -30,7 +36,7 @@ function dateCondition(from: Date | undefined, to: Date | undefined, now: Date):
       {
         kind: "CONFERENCE",
         ...(to ? { startsAt: { lt: to } } : {}),
-        OR: [{ endsAt: { gte: start } }, { endsAt: null, startsAt: { gte: start } }],
+        ...notOverBy(start),
       },
     ],
   };
@@ -41,10 +47,7 @@ export async function listUpcomingEvents(query: UpcomingEventsQuery = {}) {
   const now = query.now ?? new Date();
   const pageSize = Math.min(Math.max(query.pageSize ?? 12, 1), 100);
   const page = Math.max(query.page ?? 1, 1);
-  const conditions: Prisma.EventWhereInput[] = [
-    { publishedAt: { not: null }, status: { not: "CANCELLED" } },
-    { OR: [{ endsAt: { gte: now } }, { endsAt: null, startsAt: { gte: now } }] },
-  ];
+  const conditions: Prisma.EventWhereInput[] = [listedAt(now)];
   if (query.kind) conditions.push({ kind: query.kind });
   if (query.search) conditions.push({ title: { contains: query.search, mode: "insensitive" } });
   if (query.venue) conditions.push({ venue: { equals: query.venue, mode: "insensitive" } });
@@ -87,12 +90,7 @@ export async function listUpcomingEvents(query: UpcomingEventsQuery = {}) {
 /** The venues of upcoming published events, for the list's venue filter. */
 export async function listUpcomingVenues(now = new Date()): Promise<string[]> {
   const rows = await db.event.findMany({
-    where: {
-      publishedAt: { not: null },
-      status: { not: "CANCELLED" },
-      venue: { not: null },
-      OR: [{ endsAt: { gte: now } }, { endsAt: null, startsAt: { gte: now } }],
-    },
+    where: { ...listedAt(now), venue: { not: null } },
     distinct: ["venue"],
     orderBy: { venue: "asc" },
     select: { venue: true },
