@@ -13,9 +13,9 @@ import { registerForEvent } from "@/lib/services/registrations/register-for-even
 
 const eventFormSchema = z.object({ eventId: z.uuid("Unknown event") });
 
-async function signedInActor() {
+async function signedInActor(message = "Please sign in to register.") {
   const actor = await getSessionActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in to register.");
+  if (!actor) throw new AppError("UNAUTHENTICATED", message);
   return actor;
 }
 
@@ -50,8 +50,7 @@ export async function cancelRegistrationAction(_: FormState, form: FormData): Pr
 /** Reserves a place at a paid event for HOLD_MINUTES and goes to checkout (a live reservation is reused). */
 export async function buyPlaceAction(_: FormState, form: FormData): Promise<FormState> {
   const result = await runFormAction<{ orderId: string }>(async () => {
-    const actor = await getSessionActor();
-    if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in to buy a ticket.");
+    const actor = await signedInActor("Please sign in to buy a ticket.");
     const { eventId } = eventFormSchema.parse(formObject(form));
     const { order } = await reserveGeneralAdmission({ eventId, userId: actor.userId });
     return { ok: true, data: { orderId: order.id } };
