@@ -34,9 +34,11 @@ describe.runIf(available)("rate limits in Redis", () => {
     const ip = `198.51.100.${Math.floor(Math.random() * 250)}-${Date.now()}`;
     const first = await import("./rate-limit");
     for (let i = 0; i < 3; i++) await first.limitApiRequest(ip);
-    // A second "server": a fresh module instance with its own limiter objects.
+    // A second "server": a fresh module instance with its own limiter objects
+    // (the limiters live on globalThis, shared by a process's module copies).
     const { vi } = await import("vitest");
     vi.resetModules();
+    delete (globalThis as { tesseraRateLimits?: unknown }).tesseraRateLimits;
     const second = await import("./rate-limit");
     const error = await second.limitApiRequest(ip).then(() => null, (e) => e);
     expect(error).toMatchObject({ status: 429 });

@@ -10,8 +10,10 @@ import { AppError } from "@/lib/http/errors";
 
 type Limiters = { api: RateLimiterAbstract; loginFailures: RateLimiterAbstract; emailSends: RateLimiterAbstract };
 
-let limiters: { source: unknown; value: Limiters } | undefined;
-let redis: Redis | undefined;
+// On globalThis, not in module variables: Next's route bundles and the hot
+// API bundle (lib/http/hot-api.ts) each load their own copy of this module,
+// and one process must count one budget per address.
+const shared = globalThis as unknown as { tesseraRateLimits?: { settings: string; value: Limiters }; tesseraRateLimitRedis?: Redis };
 
 function make(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
   const memory = new RateLimiterMemory({ keyPrefix, points, duration });
@@ -20,15 +22,16 @@ function make(keyPrefix: string, points: number, duration: number): RateLimiterA
   // Commands wait briefly for the connection (a new server's first requests
   // must already count in Redis); when Redis is down they fail after one
   // retry and the memory insurance limiter answers instead.
-  redis ??= new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 1_000, retryStrategy: (times) => Math.min(times * 200, 2_000) });
+  const redis = (shared.tesseraRateLimitRedis ??= new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 1_000, retryStrategy: (times) => Math.min(times * 200, 2_000) }));
   return new RateLimiterRedis({ storeClient: redis, keyPrefix: `tessera:${keyPrefix}`, points, duration, insuranceLimiter: memory });
 }
 
 function get(): Limiters {
   const e = env();
-  if (limiters?.source !== e) {
-    limiters = {
-      source: e,
+  const settings = `${e.REDIS_URL ?? ""} ${e.RATE_LIMIT_API_PER_MINUTE} ${e.RATE_LIMIT_LOGIN_FAILURES}`;
+  if (shared.tesseraRateLimits?.settings !== settings) {
+    shared.tesseraRateLimits = {
+      settings,
       value: {
         api: make("api", e.RATE_LIMIT_API_PER_MINUTE, 60),
         loginFailures: make("login-fail", e.RATE_LIMIT_LOGIN_FAILURES, 15 * 60),
@@ -37,7 +40,7 @@ function get(): Limiters {
       },
     };
   }
-  return limiters.value;
+  return shared.tesseraRateLimits.value;
 }
 
 function tooMany(res: RateLimiterRes, message: string): AppError {
