@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { createElement } from "react";
 import { z } from "zod";
 import { db, type DbTx } from "@/lib/db/client";
-import { sql, sqlTransaction } from "@/lib/db/sql";
+import { sql } from "@/lib/db/sql";
 import type { Event, Order, OrderItem, User } from "@/lib/generated/prisma/client";
 import type { OrderItemKind, OrderStatus, PaymentProvider as ProviderName, SeatState, TicketStatus } from "@/lib/generated/prisma/enums";
 import { AppError, notFound } from "@/lib/http/errors";
@@ -56,10 +56,12 @@ const TICKET_CODE_ATTEMPTS = 4;
  * same tickets and sends nothing; a second payment for a paid order is
  * refunded.
  */
+const orderIdSchema = z.uuid();
+
 export async function fulfilOrder(orderId: string, payment?: PaymentRecord): Promise<FulfilmentResult> {
-  if (!z.uuid().safeParse(orderId).success) throw notFound("Order");
-  // On record first, so money taken is never lost if fulfilment fails (again under the order lock below: once per reference).
-  if (payment) await sqlTransaction((tx) => recordPayment(tx, orderId, payment));
+  if (!orderIdSchema.safeParse(orderId).success) throw notFound("Order");
+  // On record first (its own statement, committed), so money taken is never lost if fulfilment fails (again under the order lock below: once per reference).
+  if (payment) await recordPayment(sql, orderId, payment);
   for (let attempt = 1; ; attempt++) {
     const context = await loadOrder(orderId);
     if (!context) throw notFound("Order");

@@ -8,6 +8,7 @@ import type { SeatState } from "@/lib/generated/prisma/enums";
 import { badRequest, conflict, notFound } from "@/lib/http/errors";
 import { holdSeatsSchema, parseBookingInput, type HoldSeatsInput } from "@/lib/validation/booking";
 import { pickBestSeats } from "./pick-best-seats";
+import { claimedLabels, claimSeats } from "./seat-claims";
 import { seatList } from "./seat-list";
 
 type LockedSeat = {
@@ -16,6 +17,8 @@ type LockedSeat = {
   holdId: string | null;
   heldUntil: Date | null;
   label: string;
+  rowLabel: string;
+  number: number;
   gridRow: number;
   gridColumn: number;
   isDisabled: boolean;
@@ -31,6 +34,14 @@ export type SeatHoldResult = {
   currency: string;
 };
 
+/** holdSeatsIn's fuller answer, for ordering the hold in the same transaction (orderNewHold). */
+export type HeldSeats = Omit<SeatHoldResult, "seats"> & {
+  showtimeId: string;
+  eventId: string;
+  /** By seat-map position; `id` is the showtime seat. */
+  seats: { id: string; label: string; rowLabel: string; number: number; categoryId: string | null; categoryName: string | null; priceMinor: number }[];
+};
+
 /**
  * Holds seats of a showtime for HOLD_MINUTES: the named ones, or the best
  * `bestAvailable` free ones (adjacent in one row when possible). One
@@ -44,9 +55,9 @@ export async function holdSeats(input: HoldSeatsInput): Promise<SeatHoldResult> 
   const data = parseBookingInput(holdSeatsSchema, input);
   // On `pg` (lib/db/sql.ts), a handful of statements: through Prisma this
   // transaction cost ~15 ms of CPU per hold, the largest part of a sale.
-  const result = await sqlTransaction((tx) => holdSeatsIn(tx, data));
+  const { holdId, expiresAt, seats, totalMinor, currency } = await sqlTransaction((tx) => holdSeatsIn(tx, data));
   invalidatePublicCache();
-  return result;
+  return { holdId, expiresAt, seats: seats.map(({ label, categoryName, priceMinor }) => ({ label, categoryName, priceMinor })), totalMinor, currency };
 }
 
 /**
@@ -54,31 +65,27 @@ export async function holdSeats(input: HoldSeatsInput): Promise<SeatHoldResult> 
  * holds and orders in one (buy-s1-tickets.ts). The caller clears the public
  * cache after its commit.
  */
-export async function holdSeatsIn(tx: SqlTx, data: z.output<typeof holdSeatsSchema>): Promise<SeatHoldResult> {
+export async function holdSeatsIn(tx: SqlTx, data: z.output<typeof holdSeatsSchema>): Promise<HeldSeats> {
   const now = new Date();
   const expiresAt = new Date(now.getTime() + env().HOLD_MINUTES * 60_000);
+  // The showtime, and the user's earlier holds on it locked (lock order everywhere in booking: order, then hold, then seats).
   const [showtime] = await tx<ShowtimeRow>(
-    `SELECT st.id, st.status::text AS status, st.starts_at AS "startsAt", st.price_minor AS "priceMinor", st.currency,
+    `SELECT st.id, st.status::text AS status, st.starts_at AS "startsAt", st.price_minor AS "priceMinor", st.currency, st.event_id AS "eventId",
             a.row_count AS "rowCount", a.column_count AS "columnCount", e.status::text AS "eventStatus", e.published_at AS "publishedAt",
             COALESCE((SELECT json_agg(json_build_object('categoryId', p.category_id, 'priceMinor', p.price_minor))
-                        FROM showtime_prices p WHERE p.showtime_id = st.id), '[]'::json) AS prices
+                        FROM showtime_prices p WHERE p.showtime_id = st.id), '[]'::json) AS prices,
+            ARRAY(SELECT h.id FROM seat_holds h
+                   WHERE h.showtime_id = st.id AND h.user_id = $2::uuid AND h.released_at IS NULL
+                   ORDER BY h.id FOR UPDATE) AS "previousHoldIds"
        FROM showtimes st JOIN events e ON e.id = st.event_id LEFT JOIN auditoriums a ON a.id = st.auditorium_id
       WHERE st.id = $1::uuid`,
-    [data.showtimeId],
+    [data.showtimeId, data.userId],
   );
   if (!showtime || !showtime.publishedAt) throw notFound("Showtime");
   if (showtime.status !== "SCHEDULED" || showtime.eventStatus === "CANCELLED") throw conflict("This showtime was cancelled");
   if (showtime.startsAt <= now) throw conflict("This showtime has already started");
   if (showtime.rowCount === null || showtime.columnCount === null) throw badRequest("This showtime has no seat map");
-
-  // Lock order everywhere in booking: order, then hold, then seats.
-  const previous = await tx<{ id: string }>(
-    `SELECT id FROM seat_holds
-      WHERE showtime_id = $1::uuid AND user_id = $2::uuid AND released_at IS NULL
-      ORDER BY id FOR UPDATE`,
-    [showtime.id, data.userId],
-  );
-  const previousIds = previous.map((h) => h.id);
+  const previousIds = showtime.previousHoldIds;
 
   const labels = data.seatLabels ?? [];
   const isFree = (s: LockedSeat) =>
@@ -87,14 +94,15 @@ export async function holdSeatsIn(tx: SqlTx, data: z.output<typeof holdSeatsSche
 
   let chosen: LockedSeat[];
   if (labels.length) {
-    const locked = await lockSeats(tx, showtime.id, labels, previousIds);
-    const byLabel = new Map(locked.map((s) => [s.label.toUpperCase(), s]));
+    const seen = await lockFreeNamedSeats(tx, showtime.id, labels, previousIds, now);
+    const byLabel = new Map(seen.map((s) => [s.label.toUpperCase(), s]));
     const missing = labels.filter((l) => !byLabel.has(l));
     if (missing.length) throw badRequest(`Seat not found: ${missing.join(", ")}`);
     chosen = labels.map((l) => byLabel.get(l)!);
     const disabled = chosen.filter((s) => s.isDisabled);
     if (disabled.length) throw conflict(`${seatList(disabled.map((s) => s.label))} ${disabled.length === 1 ? "is" : "are"} not for sale`);
-    const taken = chosen.filter((s) => !isFree(s));
+    // A named seat not locked is taken, or being taken by another buyer right now.
+    const taken = chosen.filter((s) => !byLabel.get(s.label.toUpperCase())?.locked || !isFree(s));
     if (taken.length) throw conflict(`${seatList(taken.map((s) => s.label))} ${taken.length === 1 ? "is" : "are"} no longer available`);
   } else {
     if (previousIds.length) await lockSeats(tx, showtime.id, [], previousIds);
@@ -109,19 +117,33 @@ export async function holdSeatsIn(tx: SqlTx, data: z.output<typeof holdSeatsSche
     );
     await tx(`UPDATE seat_holds SET released_at = $2 WHERE id = ANY($1::uuid[])`, [previousIds, now]);
   }
+  // Claimed until this transaction ends, so this process's other buyers choose around these seats (seat-claims.ts).
+  const release = claimSeats(showtime.id, chosen.map((s) => s.label));
+  if (tx.onEnd) tx.onEnd(release);
+  else release();
   const holdId = randomUUID();
-  await tx(`INSERT INTO seat_holds (id, showtime_id, user_id, expires_at) VALUES ($1::uuid, $2::uuid, $3::uuid, $4)`, [holdId, showtime.id, data.userId, expiresAt]);
   await tx(
-    `UPDATE showtime_seats SET state = 'HELD', hold_id = $2::uuid, held_until = $3, updated_at = now() WHERE id = ANY($1::uuid[])`,
-    [chosen.map((s) => s.id), holdId, expiresAt],
+    `WITH hold AS (INSERT INTO seat_holds (id, showtime_id, user_id, expires_at) VALUES ($2::uuid, $3::uuid, $4::uuid, $5) RETURNING id)
+     UPDATE showtime_seats SET state = 'HELD', hold_id = (SELECT id FROM hold), held_until = $5, updated_at = now() WHERE id = ANY($1::uuid[])`,
+    [chosen.map((s) => s.id), holdId, showtime.id, data.userId, expiresAt],
   );
 
   const priceOf = new Map(showtime.prices.map((p) => [p.categoryId, p.priceMinor]));
   const seats = [...chosen]
     .sort((a, b) => a.gridRow - b.gridRow || a.gridColumn - b.gridColumn)
-    .map((s) => ({ label: s.label, categoryName: s.categoryName, priceMinor: (s.categoryId ? priceOf.get(s.categoryId) : undefined) ?? showtime.priceMinor }));
+    .map((s) => ({
+      id: s.id,
+      label: s.label,
+      rowLabel: s.rowLabel,
+      number: s.number,
+      categoryId: s.categoryId,
+      categoryName: s.categoryName,
+      priceMinor: (s.categoryId ? priceOf.get(s.categoryId) : undefined) ?? showtime.priceMinor,
+    }));
   return {
     holdId,
+    showtimeId: showtime.id,
+    eventId: showtime.eventId,
     expiresAt,
     seats,
     totalMinor: seats.reduce((sum, s) => sum + s.priceMinor, 0),
@@ -131,6 +153,8 @@ export async function holdSeatsIn(tx: SqlTx, data: z.output<typeof holdSeatsSche
 
 type ShowtimeRow = {
   id: string;
+  eventId: string;
+  previousHoldIds: string[];
   status: string;
   startsAt: Date;
   priceMinor: number;
@@ -164,9 +188,14 @@ async function lockBestSeats(
   previousHoldIds: string[],
 ): Promise<LockedSeat[]> {
   const lost = new Set<string>();
+  let snapshot = await readSeats(tx, showtimeId, previousHoldIds, now);
   for (let attempt = 1; attempt <= BEST_AVAILABLE_ATTEMPTS; attempt++) {
-    const free = (await readSeats(tx, showtimeId, previousHoldIds, now)).filter((s) => isFree(s) && !lost.has(s.id));
-    const picked = pickBestSeats(free, count, grid);
+    // A fresh look now and then; in between, the next pick comes from the same snapshot without the seats lost.
+    if (attempt > 1 && attempt % 2 === 1) snapshot = await readSeats(tx, showtimeId, previousHoldIds, now);
+    const free = snapshot.filter((s) => isFree(s) && !lost.has(s.id));
+    // Around the seats this process's other buyers are taking right now, if there is room; else among all.
+    const taking = new Set(claimedLabels(showtimeId, free.map((s) => s.label), now.getTime()));
+    const picked = pickBestSeats(free.filter((s) => !taking.has(s.label)), count, grid) ?? pickBestSeats(free, count, grid);
     if (!picked) throw conflict(free.length ? `Only ${free.length} ${free.length === 1 ? "seat is" : "seats are"} still available` : "This showtime is sold out");
     const locked = await tx<LockedSeat>(
       `${seatColumns}
@@ -194,9 +223,34 @@ function readSeats(tx: SqlTx, showtimeId: string, previousHoldIds: string[], now
 }
 
 /**
- * Locks, in id order, the named seats (whatever their state, to report why
- * one is refused) and the seats of the user's previous holds. A row another
- * transaction holds is waited for and read again after its commit.
+ * Locks, in id order, the named seats that are free (or in the user's
+ * previous holds) and the seats of the user's previous holds, SKIP LOCKED: a
+ * seat another buyer's transaction has locked is being taken right now, and
+ * waiting for it would only queue this request (and its pooled connection)
+ * behind that sale during an on-sale rush. Returns every named seat and
+ * previous-hold seat as it is, `locked` saying which this transaction holds,
+ * so the caller can say why the others are refused.
+ */
+function lockFreeNamedSeats(tx: SqlTx, showtimeId: string, labels: string[], previousHoldIds: string[], now: Date) {
+  return tx<LockedSeat & { locked: boolean }>(
+    `WITH locked AS (
+       SELECT ss.id FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id
+        WHERE ss.showtime_id = $1::uuid
+          AND ((upper(s.label) = ANY($2::text[]) AND NOT s.is_disabled AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= $4)))
+               OR ss.hold_id = ANY($3::uuid[]))
+        ORDER BY ss.id
+        FOR UPDATE OF ss SKIP LOCKED
+     )
+     SELECT ss.id IN (SELECT id FROM locked) AS locked, ${seatFields} ${seatFrom}
+      WHERE ss.showtime_id = $1::uuid AND (upper(s.label) = ANY($2::text[]) OR ss.hold_id = ANY($3::uuid[]))`,
+    [showtimeId, labels, previousHoldIds, now],
+  );
+}
+
+/**
+ * Locks, in id order, the seats of the user's previous holds (best
+ * available counts them as free). A row another transaction holds is
+ * waited for and read again after its commit.
  */
 function lockSeats(tx: SqlTx, showtimeId: string, labels: string[], previousHoldIds: string[]) {
   return tx<LockedSeat>(
@@ -209,10 +263,8 @@ function lockSeats(tx: SqlTx, showtimeId: string, labels: string[], previousHold
   );
 }
 
-const seatColumns = `
-  SELECT ss.id, ss.state::text AS state, ss.hold_id AS "holdId", ss.held_until AS "heldUntil",
-         s.label, s.grid_row AS "gridRow", s.grid_column AS "gridColumn", s.is_disabled AS "isDisabled",
-         s.category_id AS "categoryId", c.name AS "categoryName"
-  FROM showtime_seats ss
-  JOIN seats s ON s.id = ss.seat_id
-  LEFT JOIN seat_categories c ON c.id = s.category_id`;
+const seatFields = `ss.id, ss.state::text AS state, ss.hold_id AS "holdId", ss.held_until AS "heldUntil",
+         s.label, s.row_label AS "rowLabel", s.number, s.grid_row AS "gridRow", s.grid_column AS "gridColumn", s.is_disabled AS "isDisabled",
+         s.category_id AS "categoryId", c.name AS "categoryName"`;
+const seatFrom = `FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id LEFT JOIN seat_categories c ON c.id = s.category_id`;
+const seatColumns = `SELECT ${seatFields} ${seatFrom}`;

@@ -26,14 +26,21 @@ export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> 
   if (order.status !== "PENDING" && order.status !== "EXPIRED") throw conflict(`This order was ${order.status.toLowerCase()}`);
 
   assertSeatsSellable(order);
+  return chargeAndFulfil(order, data.paymentMethod);
+}
 
+/**
+ * payOrder after its checks, for an order that is PENDING with its seats
+ * held: charges the card (nothing for a free order), then fulfils.
+ */
+export async function chargeAndFulfil(order: Pick<Order, "id" | "reference" | "totalMinor" | "currency">, paymentMethod: string | undefined): Promise<FulfilmentResult> {
   if (order.totalMinor === 0) return fulfilOrder(order.id);
-  if (!data.paymentMethod) throw badRequest("A payment method is required");
+  if (!paymentMethod) throw badRequest("A payment method is required");
   const provider = getPaymentProvider();
   const charge = await provider.charge({
     amountMinor: order.totalMinor,
     currency: order.currency,
-    paymentMethod: data.paymentMethod,
+    paymentMethod,
     description: `Tessera order ${order.reference}`,
     // A retried or double-submitted payment of this order is recognised by the provider: one charge.
     idempotencyKey: `tessera-order-${order.id}`,

@@ -1,7 +1,8 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { sqlTransaction } from "@/lib/db/sql";
 import type { PaymentProvider as ProviderName, SeatState, TicketStatus } from "@/lib/generated/prisma/enums";
-import { insertEmailToRender } from "@/lib/services/mail/queue-email";
+import { emailToRenderSql, emailToRenderValues } from "@/lib/services/mail/queue-email";
 import type { PaymentRecord } from "@/lib/services/payments/types";
 import { ticketsEmailSubject } from "@/lib/services/tickets/compose-tickets-email";
 import type { FulfilledTicket, FulfilmentResult } from "./fulfil-order";
@@ -39,13 +40,16 @@ type LockedSeat = { id: string; state: SeatState; holdId: string | null; heldUnt
 export async function sellSeats(sale: SeatSale): Promise<FulfilmentResult | null> {
   const now = new Date();
   return sqlTransaction(async (tx) => {
-    const [order] = await tx<{ status: string; holdId: string | null }>(`SELECT status::text AS status, hold_id AS "holdId" FROM orders WHERE id = $1::uuid FOR UPDATE`, [sale.orderId]);
-    if (!order || (order.status !== "PENDING" && order.status !== "EXPIRED")) return null;
-    const payments = await tx<{ provider: Exclude<ProviderName, "NONE">; providerRef: string; amountMinor: number }>(
-      `SELECT provider::text AS provider, provider_ref AS "providerRef", amount_minor AS "amountMinor" FROM payments
-        WHERE order_id = $1::uuid AND status = 'SUCCEEDED' ORDER BY created_at`,
+    // The order locked, with its successful payments.
+    const [order] = await tx<{ status: string; holdId: string | null; payments: { provider: Exclude<ProviderName, "NONE">; providerRef: string; amountMinor: number }[] }>(
+      `SELECT o.status::text AS status, o.hold_id AS "holdId",
+              COALESCE((SELECT json_agg(json_build_object('provider', p.provider, 'providerRef', p.provider_ref, 'amountMinor', p.amount_minor) ORDER BY p.created_at)
+                          FROM payments p WHERE p.order_id = o.id AND p.status = 'SUCCEEDED'), '[]'::json) AS payments
+         FROM orders o WHERE o.id = $1::uuid FOR UPDATE`,
       [sale.orderId],
     );
+    if (!order || (order.status !== "PENDING" && order.status !== "EXPIRED")) return null;
+    const { payments } = order;
     if (payments.reduce((sum, p) => sum + p.amountMinor, 0) < sale.totalMinor) return null;
     const paidWith = sale.payment ?? payments[0];
 
@@ -66,8 +70,10 @@ export async function sellSeats(sale: SeatSale): Promise<FulfilmentResult | null
 
     // One statement for the sale's writes (each round trip inside the transaction keeps these locks longer).
     const itemById = new Map(sale.items.map((i) => [i.id, i]));
+    // The tickets e-mail is queued in the same statement (rendered later by the outbox worker).
+    const mail = sale.to ? emailToRenderValues(randomUUID(), { to: sale.to, subject: ticketsEmailSubject(sale.eventTitle), template: "tickets", renderOrderId: sale.orderId }) : [];
     const tickets = await tx<FulfilledTicket>(
-      `WITH sold AS (
+      `WITH ${mail.length ? `mail AS (${emailToRenderSql("$15", "$16", "$17", "$18", "$19")}), ` : ""}sold AS (
          UPDATE showtime_seats SET state = 'SOLD', hold_id = NULL, held_until = NULL, updated_at = now() WHERE id = ANY($10::uuid[])
        ), paid AS (
          UPDATE orders SET status = 'PAID', paid_at = $11, provider = $12::"PaymentProvider", provider_payment_intent_id = $13, updated_at = now() WHERE id = $3::uuid
@@ -93,9 +99,9 @@ export async function sellSeats(sale: SeatSale): Promise<FulfilmentResult | null
         paidWith?.provider ?? "NONE",
         paidWith?.providerRef ?? null,
         order.holdId,
+        ...mail,
       ],
     );
-    if (sale.to) await insertEmailToRender({ to: sale.to, subject: ticketsEmailSubject(sale.eventTitle), template: "tickets", renderOrderId: sale.orderId }, tx);
     const sorted = [...tickets].sort((a, b) => (a.seatLabel ?? "").localeCompare(b.seatLabel ?? "", "en", { numeric: true }));
     return { orderId: sale.orderId, reference: sale.reference, status: "PAID" as const, tickets: sorted.map((t) => ({ ...t, status: t.status as TicketStatus })), refusedSeats: [], refunded: false };
   });

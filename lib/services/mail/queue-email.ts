@@ -49,12 +49,23 @@ export async function insertEmailToRender(
   tx: DbTx | SqlTx = db,
 ): Promise<string> {
   const id = randomUUID();
-  // One statement for both kinds of transaction: Prisma's (general admission) and pg's (sellSeats).
-  const text = `INSERT INTO email_outbox (id, "to", subject, template, html, text, render_order_id) VALUES ($1::uuid, $2, $3, $4, '', '', $5::uuid)`;
-  const values = [id, email.to.trim().toLowerCase(), email.subject, email.template, email.renderOrderId];
-  await sqlIn(tx, text, values);
+  // One statement for both kinds of transaction: Prisma's (general admission) and pg's.
+  await sqlIn(tx, emailToRenderSql("$1", "$2", "$3", "$4", "$5"), emailToRenderValues(id, email));
   return id;
 }
+
+/** The insert of insertEmailToRender with its values at these placeholders (sellSeats makes it part of the sale's statement). */
+export const emailToRenderSql = (id: string, to: string, subject: string, template: string, order: string) =>
+  `INSERT INTO email_outbox (id, "to", subject, template, html, text, render_order_id) VALUES (${id}::uuid, ${to}, ${subject}, ${template}, '', '', ${order}::uuid)`;
+
+/** emailToRenderSql's values, in its placeholders' order. */
+export const emailToRenderValues = (id: string, email: { to: string; subject: string; template: "tickets"; renderOrderId: string }) => [
+  id,
+  email.to.trim().toLowerCase(),
+  email.subject,
+  email.template,
+  email.renderOrderId,
+];
 
 /**
  * Writes an e-mail to the outbox. Pass the transaction of the change that

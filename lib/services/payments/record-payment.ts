@@ -27,16 +27,25 @@ const columns = `id, order_id AS "orderId", provider::text AS provider, provider
  * (webhooks) share it.
  */
 async function insertOnce(tx: DbTx | SqlTx, orderId: string, payment: PaymentRecord, status: PaymentStatus, failureCode: string | null = null) {
-  await sqlIn(
+  // The insert, or the row already there, in one statement; a row a concurrent caller committed
+  // while this statement waited on it is outside its snapshot, hence the second read.
+  const [row] = await sqlIn<RecordedPayment>(
     tx,
-    `INSERT INTO payments (id, order_id, provider, provider_ref, status, amount_minor, currency, failure_code, updated_at)
-     VALUES ($1::uuid, $2::uuid, $3::"PaymentProvider", $4, $5::"PaymentStatus", $6, $7, $8, now())
-     ON CONFLICT (provider, provider_ref) DO NOTHING`,
+    `WITH inserted AS (
+       INSERT INTO payments (id, order_id, provider, provider_ref, status, amount_minor, currency, failure_code, updated_at)
+       VALUES ($1::uuid, $2::uuid, $3::"PaymentProvider", $4, $5::"PaymentStatus", $6, $7, $8, now())
+       ON CONFLICT (provider, provider_ref) DO NOTHING
+       RETURNING ${columns}
+     )
+     SELECT * FROM inserted
+     UNION ALL
+     SELECT ${columns} FROM payments WHERE provider = $3::"PaymentProvider" AND provider_ref = $4 AND NOT EXISTS (SELECT 1 FROM inserted)`,
     [randomUUID(), orderId, payment.provider, payment.providerRef, status, payment.amountMinor, payment.currency.toUpperCase(), failureCode],
   );
-  const [row] = await sqlIn<RecordedPayment>(tx, `SELECT ${columns} FROM payments WHERE provider = $1::"PaymentProvider" AND provider_ref = $2`, [payment.provider, payment.providerRef]);
-  if (!row) throw new Error(`Payment ${payment.provider} ${payment.providerRef} was not recorded`);
-  return row;
+  if (row) return row;
+  const [existing] = await sqlIn<RecordedPayment>(tx, `SELECT ${columns} FROM payments WHERE provider = $1::"PaymentProvider" AND provider_ref = $2`, [payment.provider, payment.providerRef]);
+  if (!existing) throw new Error(`Payment ${payment.provider} ${payment.providerRef} was not recorded`);
+  return existing;
 }
 
 /**
