@@ -5,7 +5,7 @@ import { deliverDueOutbox } from "./deliver-outbox";
 // On globalThis, not in module variables: the worker is started from
 // instrumentation (lib/boot.ts) and asked for passes from route handlers,
 // which Next bundles separately, each with its own copy of this module.
-type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean };
+type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean; soon?: NodeJS.Timeout; firstAskedAt?: number };
 const globalForOutbox = globalThis as unknown as { tesseraOutboxWorker?: WorkerState };
 const state = (globalForOutbox.tesseraOutboxWorker ??= { running: false, again: false });
 
@@ -35,13 +35,29 @@ export function startOutboxWorker() {
   state.timer.unref();
 }
 
+const QUIET_MS = 250;
+const MAX_WAIT_MS = 5_000;
+
 /**
- * Asks the running worker for a pass now, after the caller's response: new
+ * Asks the running worker for a pass soon, after the caller's response: new
  * messages (the tickets e-mail, rendered on delivery) go out within moments
- * without the request waiting for them. Passes run one at a time, so a rush
- * of sales renders its e-mails one after another, not all at once. Without a
- * worker (tests, scripts) nothing happens here: call `deliverDueOutbox()`.
+ * without the request waiting for them. The pass starts once no new message
+ * was queued for QUIET_MS (at most MAX_WAIT_MS after the first), so during an
+ * on-sale rush the QR codes are drawn after the rush instead of taking CPU
+ * from the buyers still waiting; passes run one at a time. Without a worker
+ * (tests, scripts) nothing happens here: call `deliverDueOutbox()`.
  */
 export function deliverOutboxSoon() {
-  if (state.timer) setImmediate(() => void tick());
+  if (!state.timer) return;
+  const now = Date.now();
+  state.firstAskedAt ??= now;
+  if (state.soon) clearTimeout(state.soon);
+  state.soon = setTimeout(
+    () => {
+      state.soon = undefined;
+      state.firstAskedAt = undefined;
+      void tick();
+    },
+    Math.max(0, Math.min(QUIET_MS, state.firstAskedAt + MAX_WAIT_MS - now)),
+  );
 }
