@@ -42,3 +42,36 @@ describe("TtlCache", () => {
     expect(await cache.get("c", compute, 1)).toBe("c");
   });
 });
+
+describe("TtlCache when an answer expires", () => {
+  it("serves the expired answer while one refresh runs, then the new one", async () => {
+    const cache = new TtlCache<number>(() => 1000);
+    await cache.get("k", async () => 1, 0);
+    let finish: (value: number) => void = () => {};
+    const compute = vi.fn(() => new Promise<number>((resolve) => (finish = resolve)));
+    expect(await cache.get("k", compute, 1500)).toBe(1);
+    expect(await cache.get("k", compute, 1600)).toBe(1);
+    expect(compute).toHaveBeenCalledTimes(1);
+    finish(2);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await cache.get("k", compute, 1700)).toBe(2);
+  });
+
+  it("never serves an expired answer after clear(), nor one older than a few ttls", async () => {
+    const cache = new TtlCache<number>(() => 1000);
+    await cache.get("k", async () => 1, 0);
+    cache.clear();
+    expect(await cache.get("k", async () => 2, 1500)).toBe(2);
+    expect(await cache.get("k", async () => 3, 1500 + 5000)).toBe(3);
+  });
+
+  it("keeps the expired answer when the refresh fails, and tries again", async () => {
+    const cache = new TtlCache<number>(() => 1000);
+    await cache.get("k", async () => 1, 0);
+    expect(await cache.get("k", () => Promise.reject(new Error("down")), 1500)).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const compute = vi.fn(async () => 4);
+    expect(await cache.get("k", compute, 1600)).toBe(1);
+    expect(compute).toHaveBeenCalledTimes(1);
+  });
+});
