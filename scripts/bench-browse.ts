@@ -22,7 +22,7 @@ async function phase(baseUrl: string, name: string, path: string, seconds: numbe
   const started = performance.now();
   const until = started + seconds * 1000;
   const worker = async () => {
-    while (performance.now() < until) results.push(await client.request("GET", path));
+    while (performance.now() < until) results.push(await client.request("GET", path, {}, { keepBody: false }));
   };
   await Promise.all(Array.from({ length: CLIENTS }, worker));
   const elapsed = (performance.now() - started) / 1000;
@@ -38,7 +38,7 @@ function report({ name, path, seconds, results }: PhaseResult) {
   const rps = results.length / seconds;
   const latency = results.map((r) => r.ms);
   const p99 = percentile(latency, 99);
-  const bytes = ok.length ? Math.round(ok.reduce((sum, r) => sum + r.body.length, 0) / ok.length) : 0;
+  const bytes = ok.length ? Math.round(ok.reduce((sum, r) => sum + r.bytes, 0) / ok.length) : 0;
   console.log(`\n${name}  GET ${path}`);
   console.log(`  requests:  ${results.length} in ${seconds.toFixed(1)} s = ${rps.toFixed(1)} req/s (${bytes} bytes per answer)`);
   console.log(`  latency:   ${latencyLine(latency)}`);
@@ -65,11 +65,13 @@ async function main() {
       await db.$disconnect();
       app = await startApp(database);
 
+      // BENCH_ONLY="events list,getDay" measures some of them.
+      const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
       const endpoints = [
         { name: "events list", path: "/api/event" },
         { name: "fullSchedule", path: "/api/fullSchedule" },
         { name: "getDay", path: `/api/getDay?date=${tomorrowUtc()}` },
-      ];
+      ].filter((e) => !only || only.includes(e.name));
       // Warm-up (not counted): a few requests per endpoint, one at a time, so first-request work is not measured.
       const warm = benchClient(app.baseUrl, 1);
       for (const e of endpoints) {

@@ -2,10 +2,11 @@
 // just before they are sent to the end of the body, and latency percentiles.
 import http from "node:http";
 
-export type Timed = { status: number; ms: number; body: string; error?: string };
+export type Timed = { status: number; ms: number; body: string; bytes: number; error?: string };
 
 export type BenchClient = {
-  request: (method: "GET" | "POST", path: string, headers?: Record<string, string>) => Promise<Timed>;
+  /** `keepBody: false` counts the body's bytes without keeping them (`body` is ""): read traffic at thousands of answers a second. */
+  request: (method: "GET" | "POST", path: string, headers?: Record<string, string>, options?: { keepBody?: boolean }) => Promise<Timed>;
   close: () => void;
 };
 
@@ -14,20 +15,24 @@ export function benchClient(baseUrl: string, maxSockets: number, timeoutMs = 30_
   // otherwise a request sent on a socket the server is closing fails with ECONNRESET.
   const agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, timeout: 4_000 });
   const url = new URL(baseUrl);
-  const request = (method: "GET" | "POST", path: string, headers: Record<string, string> = {}) =>
+  const request = (method: "GET" | "POST", path: string, headers: Record<string, string> = {}, { keepBody = true } = {}) =>
     new Promise<Timed>((resolve) => {
       const started = performance.now();
       const req = http.request(
         { host: url.hostname, port: url.port, method, path, agent, headers: { ...headers, ...(method === "POST" ? { "content-length": "0" } : {}) } },
         (res) => {
           const chunks: Buffer[] = [];
-          res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body: Buffer.concat(chunks).toString("utf8") }));
-          res.on("error", (error) => resolve({ status: 0, ms: performance.now() - started, body: "", error: error.message }));
+          let bytes = 0;
+          res.on("data", (chunk: Buffer) => {
+            bytes += chunk.length;
+            if (keepBody) chunks.push(chunk);
+          });
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body: keepBody ? Buffer.concat(chunks).toString("utf8") : "", bytes }));
+          res.on("error", (error) => resolve({ status: 0, ms: performance.now() - started, body: "", bytes, error: error.message }));
         },
       );
       req.setTimeout(timeoutMs, () => req.destroy(new Error(`timed out after ${timeoutMs} ms`)));
-      req.on("error", (error) => resolve({ status: 0, ms: performance.now() - started, body: "", error: error.message }));
+      req.on("error", (error) => resolve({ status: 0, ms: performance.now() - started, body: "", bytes: 0, error: error.message }));
       req.end();
     });
   return { request, close: () => agent.destroy() };
@@ -43,7 +48,7 @@ export function percentile(samples: number[], p: number): number {
 export const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : "n/a");
 
 export function latencyLine(samples: number[]) {
-  return `p50 ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}, p99 ${ms(percentile(samples, 99))}, max ${ms(samples.length ? Math.max(...samples) : NaN)} (n=${samples.length})`;
+  return `p50 ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}, p99 ${ms(percentile(samples, 99))}, max ${ms(percentile(samples, 100))} (n=${samples.length})`;
 }
 
 /** Tomorrow's date (YYYY-MM-DD) in UTC, the benchmarks' APP_TIMEZONE. */

@@ -59,7 +59,7 @@ export function benchEnv(database: TestDatabase): Record<string, string> {
   return {
     ...BENCH_SECRETS,
     DATABASE_URL: database.url,
-    DATABASE_POOL_MAX: database.kind === "embedded" ? "4" : "10",
+    DATABASE_POOL_MAX: process.env.BENCH_POOL_MAX ?? (database.kind === "embedded" ? "4" : "10"),
     RATE_LIMIT_API_PER_MINUTE: "1000000",
     RATE_LIMIT_LOGIN_FAILURES: "1000000",
     APP_TIMEZONE: "UTC",
