@@ -61,9 +61,18 @@ export function zonedDateTime(date: string, time: string, timeZone: string): Dat
   return new Date(result);
 }
 
-/** [start, end) of a calendar day in `timeZone`. */
+const dayRanges = new Map<string, { start: Date; end: Date }>();
+
+/** [start, end) of a calendar day in `timeZone` (remembered: S1 asks for the same few days on every purchase). */
 export function zonedDayRange(date: string, timeZone: string): { start: Date; end: Date } {
-  return { start: zonedDateTime(date, "00:00", timeZone), end: zonedDateTime(addDays(date, 1), "00:00", timeZone) };
+  const key = `${date} ${timeZone}`;
+  let range = dayRanges.get(key);
+  if (!range) {
+    range = { start: zonedDateTime(date, "00:00", timeZone), end: zonedDateTime(addDays(date, 1), "00:00", timeZone) };
+    if (dayRanges.size >= 1_000) dayRanges.clear();
+    dayRanges.set(key, range);
+  }
+  return { start: new Date(range.start), end: new Date(range.end) };
 }
 
 export function dateIn(date: Date, timeZone: string): string {

@@ -22,7 +22,3 @@ export function cachedJson(key: string, compute: () => Promise<unknown>): Promis
 export function invalidatePublicCache() {
   globalForCache.tesseraPublicCache?.clear();
 }
-
-export function jsonResponse(body: Uint8Array, status = 200): Response {
-  return new Response(body as Uint8Array<ArrayBuffer>, { status, headers: { "content-type": "application/json" } });
-}

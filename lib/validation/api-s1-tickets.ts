@@ -10,10 +10,11 @@ import { MAX_SEATS_PER_HOLD } from "./booking";
 export const S1_TICKET_HEADERS = ["token", "date", "title", "time", "number", "best_available", "username", "payment_method"] as const;
 
 /** The S1 header fields present on a request, for merging over query/body input. */
-export function s1HeaderFields(headers: Headers): Record<string, string> {
+export function s1HeaderFields(header: Headers | ((name: string) => string | null | undefined)): Record<string, string> {
+  const get = typeof header === "function" ? header : (name: string) => header.get(name);
   const picked: Record<string, string> = {};
   for (const name of S1_TICKET_HEADERS) {
-    const value = headers.get(name)?.trim();
+    const value = get(name)?.trim();
     // A standard HTTP `Date` header ("Tue, 15 Apr 2031 10:00:00 GMT") is not S1's show date.
     if (value && !(name === "date" && /GMT$/i.test(value))) picked[name] = value;
   }
@@ -53,8 +54,10 @@ export const s1TicketOwnerSchema = z.object({
 // An addition to S1: `best_available: N` instead of `number` lets the server
 // choose the N best free seats (adjacent when it can) under the same lock that
 // sells them, so clients racing for a show do not all pick the same seats.
-const purchase = (maxSeats: number) =>
-  s1TicketOwnerSchema
+const purchase = (maxSeats: number) => {
+  // Built once per endpoint: constructing a zod schema costs more than parsing with it.
+  const labels = seatList(maxSeats);
+  return s1TicketOwnerSchema
     .extend({
       date: required("date", 32),
       title: required("title", 300),
@@ -77,13 +80,14 @@ const purchase = (maxSeats: number) =>
         }
         return { ...input, number: [] as string[] };
       }
-      const parsed = seatList(maxSeats).safeParse(input.number);
+      const parsed = labels.safeParse(input.number);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: ["number"], message: issue.message });
         return z.NEVER;
       }
       return { ...input, number: parsed.data };
     });
+};
 
 /** `POST /buyTicket`: one seat. */
 export const s1BuyTicketSchema = purchase(1);

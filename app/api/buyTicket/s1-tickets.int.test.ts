@@ -87,6 +87,27 @@ describe("POST /api/buyTicket", () => {
     expect(await db.ticket.count({ where: { userId: user.id } })).toBe(0);
   });
 
+  it("gives each of many requests checked together (one statement for the batch) its own answer", async () => {
+    const { headers, film } = await setup();
+    const other = await setup();
+    // The same requests, sent together: S1's checks of one turn of the event loop run as one statement.
+    const cases: [Record<string, string>, number, string][] = [
+      [{ ...headers, username: "nobody@example.test" }, 404, "User not found"],
+      [{ ...headers, token: "not-a-token" }, 401, "Wrong token or session expired"],
+      [{ ...headers, token: other.token }, 401, "Wrong token or session expired"],
+      [{ ...headers, date: "2099-05-01" }, 404, "Date not found"],
+      [{ ...headers, title: film.title.toUpperCase(), time: "11:00" }, 404, "Time not found"],
+      [{ ...headers, number: "Z9" }, 404, "Seat not found"],
+      [{ ...headers, number: "A4" }, 200, "Ticket bought successfully"],
+      [{ ...other.headers, number: "A3" }, 200, "Ticket bought successfully"],
+      [{ ...other.headers, number: "Q1" }, 404, "Seat not found"],
+    ];
+    const answers = await Promise.all(cases.map(([h]) => buy(h, "10.50.2.10")));
+    expect(answers.map((a) => ({ status: a.status, message: a.json.message }))).toEqual(cases.map(([, status, message]) => ({ status, message })));
+    expect(answers[6].json.data).toMatchObject({ number: "A4", title: film.title });
+    expect(answers[7].json.data).toMatchObject({ number: "A3", title: other.film.title });
+  });
+
   it("answers 403 'Email not confirmed' for a user whose e-mail is not confirmed", async () => {
     const { headers, user } = await setup();
     await db.user.update({ where: { id: user.id }, data: { emailConfirmedAt: null } });

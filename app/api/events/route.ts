@@ -1,20 +1,13 @@
 import { NextResponse } from "next/server";
-import { cachedJson, jsonResponse } from "@/lib/cache/public-cache";
 import { readInput, withApi } from "@/lib/http/api-handler";
+import { compatListEvents } from "@/lib/http/endpoints/public-event-lists";
+import { nextRoute } from "@/lib/http/next-route";
 import { createOrganizerEvent } from "@/lib/services/events/create-organizer-event";
-import { listPublishedEvents } from "@/lib/services/events/list-published-events";
 import { createCompatEventSchema } from "@/lib/validation/api-events-s0-s2-s3";
-import { listedEventJson, s3EventJson } from "./_lib/compat-event";
+import { s3EventJson } from "@/lib/http/views/compat-event";
 
-const list = async (actor: Parameters<typeof listPublishedEvents>[0]) =>
-  (await listPublishedEvents(actor)).map((e) => listedEventJson({ ...e, organizerId: e.organizer?.id ?? null }));
-
-// GET /api/events – S0 "events for a user" and S2 "all events": every published event, soonest first (token optional).
-// The anonymous answer is the same for everyone, so it comes from the public cache.
-export const GET = withApi(
-  async ({ actor }) => (actor ? NextResponse.json(await list(actor)) : jsonResponse(await cachedJson("s2:events", () => list(null)))),
-  { auth: "optional" },
-);
+// GET /api/events – S0/S2 (lib/http/endpoints/public-event-lists.ts; `npm start` serves it before Next's router).
+export const GET = nextRoute(compatListEvents);
 
 // POST /api/events – S2 `{name, date, …}` or S3 `{title, start_time, …, organizer_id}`: an organizer or admin creates an event (201)
 export const POST = withApi(

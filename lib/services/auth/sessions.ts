@@ -44,14 +44,26 @@ export type SessionLookup = { token: string } | { sessionId: string };
 export async function resolveSession(lookup: SessionLookup, context: RequestContext): Promise<SessionActor | null> {
   if ("sessionId" in lookup && !/^[0-9a-f-]{36}$/i.test(lookup.sessionId)) return null;
   // Runs on every authenticated request: one statement through `pg` (see lib/db/sql.ts).
-  const [session] = await sql<SessionRow>(
-    `SELECT s.id, s.user_agent, s.ip, s.expires_at, s.last_seen_at, s.revoked_at,
-            u.id AS user_id, u.username, u.role::text AS role, u.email_confirmed_at, u.disabled_at
-       FROM sessions s JOIN users u ON u.id = s.user_id
-      WHERE ${"token" in lookup ? "s.token_hash = $1" : "s.id = $1::uuid"}`,
-    ["token" in lookup ? sha256(lookup.token) : lookup.sessionId],
-  );
-  if (!session || session.revoked_at || session.disabled_at) return null;
+  const [session] = await sql<SessionRow>(sessionRowSql("token" in lookup ? "s.token_hash = $1" : "s.id = $1::uuid"), [
+    "token" in lookup ? sha256(lookup.token) : lookup.sessionId,
+  ]);
+  return liveSessionActor(session, context);
+}
+
+/** The statement that reads a session row (SessionRow) with its user; `where` names the session, e.g. "s.token_hash = $1". */
+export const sessionRowSql = (where: string) =>
+  `SELECT s.id, s.user_agent, s.ip, s.expires_at, s.last_seen_at, s.revoked_at,
+          u.id AS user_id, u.username, u.role::text AS role, u.email_confirmed_at, u.disabled_at
+     FROM sessions s JOIN users u ON u.id = s.user_id
+    WHERE ${where}`;
+
+/**
+ * resolveSession's checks of a session row read with sessionRowSql (or
+ * within a larger statement, as S1's purchase check does): the actor, or
+ * null. Marks the session seen at most once a minute.
+ */
+export async function liveSessionActor(session: SessionRow | undefined | null, context: RequestContext): Promise<SessionActor | null> {
+  if (!session?.id || session.revoked_at || session.disabled_at) return null;
   const now = Date.now();
   const { SESSION_IDLE_HOURS, SESSION_BIND_IP } = env();
   if (session.expires_at.getTime() <= now) return null;
@@ -71,7 +83,7 @@ export async function resolveSession(lookup: SessionLookup, context: RequestCont
   };
 }
 
-type SessionRow = {
+export type SessionRow = {
   id: string;
   user_agent: string | null;
   ip: string | null;

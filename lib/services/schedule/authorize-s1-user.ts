@@ -12,7 +12,11 @@ import { getUserIdOrThrow } from "@/lib/services/users/get-user-id-or-throw";
  */
 export async function authorizeS1User(input: { username: string; token?: string | null }, context: RequestContext): Promise<SessionActor> {
   const userId = await getUserIdOrThrow(input.username);
-  const actor = input.token ? await resolveSession({ token: input.token }, context) : null;
+  return assertS1Actor(userId, input.token ? await resolveSession({ token: input.token }, context) : null);
+}
+
+/** The 401 and 403 of authorizeS1User, for the user S1 named and the session the token resolved to. */
+export function assertS1Actor(userId: string, actor: SessionActor | null): SessionActor {
   if (!actor || actor.userId !== userId) throw new AppError("UNAUTHENTICATED", "Wrong token or session expired");
   if (!actor.emailConfirmed) throw new AppError("FORBIDDEN", "Email not confirmed");
   return actor;

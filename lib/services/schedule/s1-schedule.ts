@@ -1,11 +1,9 @@
 import "server-only";
+import { sql } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/http/errors";
-import { addDays, dateIn, isValidDate } from "@/lib/time";
-import { getDaySchedule } from "./get-day-schedule";
-import { listFreeSeatLabels } from "./list-free-seat-labels";
-
-type DaySchedule = Awaited<ReturnType<typeof getDaySchedule>>;
+import { addDays, dateIn, isValidDate, timeIn, zonedDayRange } from "@/lib/time";
+import { s1ShowsFrom } from "./find-s1-show";
 
 /** How many days `fullSchedule` covers, from today in APP_TIMEZONE. */
 export const FULL_SCHEDULE_DAYS = 14;
@@ -17,42 +15,91 @@ export const FULL_SCHEDULE_DAYS = 14;
  */
 export async function getS1Day(date: string, now = new Date()) {
   if (!isValidDate(date)) throw notFound("Date");
-  const day = await getDaySchedule(date, now);
-  if (!day.films.length) throw notFound("Date");
-  return toS1Day(day, await listFreeSeatLabels(showtimeIds([day]), now));
+  const { start, end } = zonedDayRange(date, env().APP_TIMEZONE);
+  const day = byDay(await readShows(start, end, now)).get(date);
+  if (!day) throw notFound("Date");
+  return day;
 }
 
 /** S1's `fullSchedule`: every day from today (FULL_SCHEDULE_DAYS days) that has shows. */
 export async function getS1FullSchedule(now = new Date(), days = FULL_SCHEDULE_DAYS) {
-  const today = dateIn(now, env().APP_TIMEZONE);
-  const schedules: DaySchedule[] = [];
-  for (let i = 0; i < days; i++) {
-    const day = await getDaySchedule(addDays(today, i), now);
-    if (day.films.length) schedules.push(day);
-  }
-  const free = await listFreeSeatLabels(showtimeIds(schedules), now);
-  return schedules.map((day) => ({ date: day.date, day: toS1Day(day, free) }));
+  const tz = env().APP_TIMEZONE;
+  const today = dateIn(now, tz);
+  const shows = await readShows(zonedDayRange(today, tz).start, zonedDayRange(addDays(today, days - 1), tz).end, now);
+  return [...byDay(shows)].map(([date, day]) => ({ date, day }));
 }
 
-const showtimeIds = (days: DaySchedule[]) => days.flatMap((d) => d.films.flatMap((f) => f.shows.map((s) => s.id)));
+type ShowRow = {
+  id: string;
+  starts_at: Date;
+  price_minor: number;
+  currency: string;
+  auditorium: string | null;
+  event_id: string;
+  title: string;
+  description: string;
+  duration_minutes: number | null;
+  rating: string | null;
+  genres: string[];
+  image_path: string | null;
+  free: string[];
+};
 
-function toS1Day(day: DaySchedule, free: Map<string, string[]>) {
-  return day.films.map(({ film, shows }) => ({
-    id: film.id,
-    title: film.title,
-    description: film.description,
-    durationMinutes: film.durationMinutes,
-    rating: film.rating,
-    genres: film.genres,
-    imagePath: film.imagePath,
-    shows: shows.map((s) => ({
-      time: s.time,
-      id: s.id,
-      startsAt: s.startsAt.toISOString(),
-      auditorium: s.auditorium,
-      price: s.priceMinor / 100,
-      currency: s.currency,
-      freeSeats: free.get(s.id) ?? [],
-    })),
-  }));
+/**
+ * The shows starting in [start, end) with their films and the labels of
+ * their free seats in seat-map order (row, then column), in one statement: a
+ * schedule is recomputed after every sale of an on-sale rush. A seat is free
+ * when AVAILABLE, or HELD with a hold that has run out; disabled seats never
+ * are.
+ */
+function readShows(start: Date, end: Date, now: Date) {
+  return sql<ShowRow>(
+    `SELECT st.id, st.starts_at, st.price_minor, st.currency, a.name AS auditorium,
+            e.id AS event_id, e.title, e.description, e.duration_minutes, e.rating, e.genres, e.image_path,
+            COALESCE((SELECT array_agg(s.label ORDER BY s.grid_row, s.grid_column)
+                        FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id
+                       WHERE ss.showtime_id = st.id AND NOT s.is_disabled
+                         AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= $3))), '{}') AS free
+       ${s1ShowsFrom("$1", "$2", "LEFT JOIN auditoriums a ON a.id = st.auditorium_id")}
+      ORDER BY st.starts_at, st.id`,
+    [start, end, now],
+  );
+}
+
+type S1Film = ReturnType<typeof toFilm>;
+
+/** The shows grouped by day (APP_TIMEZONE), each day's films in the order of their first show. */
+function byDay(shows: ShowRow[]): Map<string, S1Film[]> {
+  const tz = env().APP_TIMEZONE;
+  const days = new Map<string, Map<string, S1Film>>();
+  for (const show of shows) {
+    const date = dateIn(show.starts_at, tz);
+    const films = days.get(date) ?? new Map<string, S1Film>();
+    days.set(date, films);
+    const film = films.get(show.event_id) ?? toFilm(show);
+    films.set(show.event_id, film);
+    film.shows.push({
+      time: timeIn(show.starts_at, tz),
+      id: show.id,
+      startsAt: show.starts_at.toISOString(),
+      auditorium: show.auditorium,
+      price: show.price_minor / 100,
+      currency: show.currency,
+      freeSeats: show.free,
+    });
+  }
+  return new Map([...days].map(([date, films]) => [date, [...films.values()]]));
+}
+
+function toFilm(show: ShowRow) {
+  return {
+    id: show.event_id,
+    title: show.title,
+    description: show.description,
+    durationMinutes: show.duration_minutes,
+    rating: show.rating,
+    genres: show.genres,
+    imagePath: show.image_path,
+    shows: [] as { time: string; id: string; startsAt: string; auditorium: string | null; price: number; currency: string; freeSeats: string[] }[],
+  };
 }

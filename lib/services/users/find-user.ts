@@ -8,16 +8,27 @@ import { emailLookupHash } from "@/lib/security/pii";
  * an identifier with an @ is tried as an e-mail first, then as a username.
  */
 export async function findUserIdByIdentifier(identifier: string): Promise<string | null> {
-  const value = identifier.trim();
-  if (!value || value.length > 320) return null;
-  // S1 purchases look the user up on every attempt: one statement through `pg` (lib/db/sql.ts),
-  // preferring the e-mail match when the identifier is both someone's e-mail and another's username.
-  const rows = await sql<{ id: string; by_email: boolean }>(
-    `SELECT id, email_hash = $1 AS by_email FROM users WHERE email_hash = $1 OR username = $2 ORDER BY by_email DESC LIMIT 1`,
-    [value.includes("@") ? emailLookupHash(value) : "", value.toLowerCase()],
-  );
+  const values = identifierValues(identifier);
+  if (!values) return null;
+  // One statement through `pg` (lib/db/sql.ts).
+  const rows = await sql<{ id: string }>(userByIdentifierSql("$1", "$2"), values);
   return rows[0]?.id ?? null;
 }
+
+/** The values for userByIdentifierSql: [e-mail lookup hash, username]; null for an identifier nobody can have. */
+export function identifierValues(identifier: string): [string, string] | null {
+  const value = identifier.trim();
+  if (!value || value.length > 320) return null;
+  return [value.includes("@") ? emailLookupHash(value) : "", value.toLowerCase()];
+}
+
+/**
+ * The statement finding a user (`id`) by e-mail hash or username, preferring
+ * the e-mail match when the identifier is both someone's e-mail and another's
+ * username; the arguments are the placeholders of identifierValues' values.
+ */
+export const userByIdentifierSql = (emailHash: string, username: string) =>
+  `SELECT id FROM users WHERE email_hash = ${emailHash} OR username = ${username} ORDER BY email_hash = ${emailHash} DESC LIMIT 1`;
 
 export async function findUserIdByEmail(email: string): Promise<string | null> {
   const user = await db.user.findUnique({ where: { emailHash: emailLookupHash(email) }, select: { id: true } });

@@ -6,8 +6,8 @@ import { resolveEventRef } from "@/lib/services/events/resolve-event-ref";
 import { updateEventWithImage } from "@/lib/services/events/update-event-with-image";
 import { s4UpdateEventSchema } from "@/lib/validation/api-s4-events";
 import { readEventInput } from "../_lib/read-event-input";
-import { s0Date } from "../../events/_lib/compat-event";
-import { s4EventDetail } from "../_lib/s4-event";
+import { s0Date } from "@/lib/http/views/compat-event";
+import { s4EventDetail } from "@/lib/http/views/s4-event";
 
 
 // GET /api/event/:id – S4 (by UUID) and S0 (by integer id): one event with the viewer's relation to it; S0's id, name, date beside S4's event

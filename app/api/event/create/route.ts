@@ -3,7 +3,7 @@ import { withApi } from "@/lib/http/api-handler";
 import { createOrganizerEvent } from "@/lib/services/events/create-organizer-event";
 import { s4CreateEventSchema } from "@/lib/validation/api-s4-events";
 import { readEventInput } from "../_lib/read-event-input";
-import { s4Status } from "../_lib/s4-event";
+import { s4Status } from "@/lib/http/views/s4-event";
 
 // POST /api/event/create – S4: an organizer or admin creates an event (multipart `data` + `img`, or JSON)
 export const POST = withApi(

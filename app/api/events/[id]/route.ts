@@ -5,7 +5,7 @@ import { getEventDetail } from "@/lib/services/events/get-event-detail";
 import { resolveEventRef } from "@/lib/services/events/resolve-event-ref";
 import { updateEvent } from "@/lib/services/events/update-event";
 import { s3UpdateEventSchema } from "@/lib/validation/api-events-s0-s2-s3";
-import { s3EventJson } from "../_lib/compat-event";
+import { s3EventJson } from "@/lib/http/views/compat-event";
 
 // GET /api/events/{id} – S3: one event (published, or a draft of the caller's; by UUID or S0's integer id)
 export const GET = withApi(

@@ -1,7 +1,7 @@
 // A ticket as S2 shows it: `_id` and the event nested with `_id`, `name`,
 // `date` (S0's "YYYY-MM-DD", a string as S2 asks), plus the ticket's code,
 // status and the URL of its QR image.
-import { s0Date } from "@/app/api/events/_lib/compat-event";
+import { s0Date } from "@/lib/http/views/compat-event";
 import { s1QrUrl } from "@/lib/services/schedule/list-s1-tickets";
 
 type Source = {

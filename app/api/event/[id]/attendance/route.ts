@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { readInput, withApi } from "@/lib/http/api-handler";
 import { markAttendance } from "@/lib/services/registrations/mark-attendance";
 import { s4AttendanceSchema } from "@/lib/validation/api-s4-events";
-import { s4VerificationMethod } from "../../_lib/s4-event";
+import { s4VerificationMethod } from "@/lib/http/views/s4-event";
 
 // POST /api/event/:id/attendance – S4: the event's organizer (or an admin) marks a participant as attended
 export const POST = withApi(

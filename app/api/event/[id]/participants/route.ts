@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/http/api-handler";
 import { listEventParticipants } from "@/lib/services/registrations/list-event-participants";
-import { s4VerificationMethod } from "../../_lib/s4-event";
+import { s4VerificationMethod } from "@/lib/http/views/s4-event";
 
 // GET /api/event/:id/participants – S4: participants, waiting list and attendance (the event's organizer or an admin)
 export const GET = withApi(

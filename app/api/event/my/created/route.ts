@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/http/api-handler";
 import { listOrganizerEvents } from "@/lib/services/events/list-organizer-events";
-import { s4Status } from "../../_lib/s4-event";
+import { s4Status } from "@/lib/http/views/s4-event";
 
 // GET /api/event/my/created – S4: the events I organize, with places taken and check-ins
 export const GET = withApi(

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/http/api-handler";
 import { listUserRegistrations } from "@/lib/services/registrations/list-user-registrations";
-import { s4Status } from "../../_lib/s4-event";
+import { s4Status } from "@/lib/http/views/s4-event";
 
 // GET /api/event/my/registered – S4: the events I registered for (or wait for), with my tickets
 export const GET = withApi(

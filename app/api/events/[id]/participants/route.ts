@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { withApi } from "@/lib/http/api-handler";
 import { resolveEventRef } from "@/lib/services/events/resolve-event-ref";
 import { listEventParticipants } from "@/lib/services/registrations/list-event-participants";
-import { s3Status } from "../../_lib/compat-event";
+import { s3Status } from "@/lib/http/views/compat-event";
 
 // GET /api/events/{id}/participants – S3: registered participants, then the waiting list in order (organizer or admin)
 export const GET = withApi(

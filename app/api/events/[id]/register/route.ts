@@ -3,7 +3,7 @@ import { readInput, withApi } from "@/lib/http/api-handler";
 import { resolveEventRef } from "@/lib/services/events/resolve-event-ref";
 import { registerUserForEvent } from "@/lib/services/registrations/register-user-for-event";
 import { s3RegisterSchema } from "@/lib/validation/api-events-s0-s2-s3";
-import { s3Status } from "../../_lib/compat-event";
+import { s3Status } from "@/lib/http/views/compat-event";
 
 // POST /api/events/{id}/register – S3: a place at a free event (201), or a waiting-list spot when it is full (202)
 export const POST = withApi(

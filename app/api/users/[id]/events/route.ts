@@ -3,7 +3,7 @@ import { withApi } from "@/lib/http/api-handler";
 import { listUserEvents } from "@/lib/services/registrations/list-user-events";
 import { findUserByRef } from "@/lib/services/users/find-user-by-ref";
 import { userRefSchema } from "@/lib/validation/api-s0-s2-s3";
-import { s3Status } from "../../../events/_lib/compat-event";
+import { s3Status } from "@/lib/http/views/compat-event";
 
 // GET /api/users/{id}/events – S3: the events a user organizes and takes part in (the user themself or an admin)
 export const GET = withApi(

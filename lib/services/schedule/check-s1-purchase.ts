@@ -1,0 +1,175 @@
+import "server-only";
+import { sql } from "@/lib/db/sql";
+import { env } from "@/lib/env";
+import { AppError, conflict, notFound } from "@/lib/http/errors";
+import { sha256 } from "@/lib/security/tokens";
+import type { RequestContext } from "@/lib/services/audit/record-audit";
+import { liveSessionActor, sessionRowSql, type SessionActor, type SessionRow } from "@/lib/services/auth/sessions";
+import { claimedLabels } from "@/lib/services/booking/seat-claims";
+import { seatList } from "@/lib/services/booking/seat-list";
+import { identifierValues, userByIdentifierSql } from "@/lib/services/users/find-user";
+import { isValidDate, zonedDayRange } from "@/lib/time";
+import { assertS1Actor } from "./authorize-s1-user";
+import { pickS1Show, s1ShowsSql, s1SlotKeys, type S1ShowRow, type S1Slot } from "./find-s1-show";
+
+export type S1PurchaseRequest = S1Slot & { username: string; token?: string | null; seatLabels: string[]; bestAvailable?: number };
+export type S1Show = ReturnType<typeof pickS1Show>;
+
+/**
+ * Everything S1 checks before a purchase, in S1's order and with its
+ * messages: the user (404), the token (401), the e-mail confirmation (403),
+ * the show by date, title and time (404), then the seats: unknown (404
+ * "Seat not found") or not free (409), or too few left for best available
+ * (409). One statement answers all of it, for every check asked for at the
+ * same moment (checkInBatch): most requests of an on-sale rush are refused
+ * here, and each statement costs both processes CPU. holdSeats decides again
+ * under lock; these reads only refuse early.
+ */
+export async function checkS1Purchase(input: S1PurchaseRequest, context: RequestContext): Promise<{ actor: SessionActor; show: S1Show }> {
+  const who = identifierValues(input.username);
+  if (!who) throw notFound("User");
+  const tz = env().APP_TIMEZONE;
+  // A malformed date matches no show (S1 answers "Date not found" after the user checks).
+  const day = isValidDate(input.date) ? zonedDayRange(input.date, tz) : { start: new Date(0), end: new Date(0) };
+  const { title, time } = s1SlotKeys(input);
+  const named = !input.bestAvailable;
+  const row = await checkInBatch({
+    emailHash: who[0],
+    username: who[1],
+    tokenHash: sha256(input.token ?? ""),
+    dayStart: day.start,
+    dayEnd: day.end,
+    title,
+    time: time ?? "",
+    labels: named ? input.seatLabels.map((l) => l.toUpperCase()).join(",") : "",
+    best: input.bestAvailable ?? 0,
+  });
+
+  if (!row.named_user_id) throw notFound("User");
+  const actor = assertS1Actor(row.named_user_id, await liveSessionActor(row.id ? row : null, context));
+  const show = pickS1Show(
+    row.shows.map((s) => ({ ...s, starts_at: new Date(s.starts_at) })),
+    input,
+  );
+  // The statement picked the show in SQL; should it ever disagree with pickS1Show (title case folding), ask again for the right one.
+  const agreed = row.picked_id === show.showtimeId;
+  if (named) {
+    const seats = agreed ? (row.seats as SeatStateRow[] | null) ?? [] : await sql<SeatStateRow>(seatStatesSql("$1::uuid", "$2"), [show.showtimeId, input.seatLabels.map((l) => l.toUpperCase())]);
+    refuseUnavailableSeats(input.seatLabels, seats);
+    // Seats another buyer's hold in this process is taking right now: refused as taken, without a transaction.
+    const taking = claimedLabels(show.showtimeId, input.seatLabels);
+    if (taking.length) throw seatsTaken(taking);
+  } else {
+    const free = agreed ? Number(row.seats) : (await sql<{ free: number }>(freeSeatCountSql("$1::uuid", "$2::uuid"), [show.showtimeId, actor.userId]))[0].free;
+    if (free < input.bestAvailable!) throw conflict(free ? `Only ${free} ${free === 1 ? "seat is" : "seats are"} still available` : "This showtime is sold out");
+  }
+  return { actor, show };
+}
+
+type SeatStateRow = { state: string; held_until: Date | string | null; label: string; is_disabled: boolean };
+type CheckRow = SessionRow & { named_user_id: string | null; shows: (Omit<S1ShowRow, "starts_at"> & { starts_at: string })[]; picked_id: string | null; seats: unknown };
+
+/** The seats of a showtime with these (upper-case) labels and their states. */
+const seatStatesSql = (showtime: string, labels: string) =>
+  `SELECT ss.state::text AS state, ss.held_until, s.label, s.is_disabled
+     FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id
+    WHERE ss.showtime_id = ${showtime} AND upper(s.label) = ANY(${labels}::text[])`;
+
+/** How many seats of a showtime are free for this user (their own live holds count as free, as in holdSeats). */
+const freeSeatCountSql = (showtime: string, user: string) =>
+  `SELECT count(*)::int AS free
+     FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id
+    WHERE ss.showtime_id = ${showtime}
+      AND ((NOT s.is_disabled AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= now())))
+           OR ss.hold_id IN (SELECT id FROM seat_holds WHERE showtime_id = ${showtime} AND user_id = ${user} AND released_at IS NULL))`;
+
+type CheckInput = {
+  emailHash: string;
+  username: string;
+  tokenHash: string;
+  dayStart: Date;
+  dayEnd: Date;
+  title: string;
+  time: string;
+  /** Upper-case labels joined by commas (labels never hold one; parseSeatList splits on them); "" for best available. */
+  labels: string;
+  best: number;
+};
+
+// One row per check, in order: $1..$9 are the checks' fields as arrays, $10
+// the time zone. Per check: the user (userByIdentifierSql), the session
+// (sessionRowSql), the day's shows with the one its title and "HH:mm" name,
+// and the named seats' states or the free seat count (best available).
+const batchCheckSql = `
+  SELECT who.id AS named_user_id, sess.*, day.shows, day.picked_id,
+         CASE WHEN r.best > 0
+              THEN to_json((${freeSeatCountSql("day.picked_id", "who.id")}))
+              ELSE (SELECT json_agg(x) FROM (${seatStatesSql("day.picked_id", "string_to_array(r.labels, ',')")}) x)
+         END AS seats
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::int[])
+         WITH ORDINALITY AS r(email_hash, username, token_hash, day_start, day_end, title, time, labels, best, n)
+    LEFT JOIN LATERAL (${userByIdentifierSql("r.email_hash", "r.username")}) who ON true
+    LEFT JOIN LATERAL (${sessionRowSql("s.token_hash = r.token_hash")}) sess ON true
+    LEFT JOIN LATERAL (
+      SELECT COALESCE(json_agg(json_build_object('id', d.id, 'starts_at', d.starts_at, 'title', d.title, 'time', d.time) ORDER BY d.starts_at, d.id), '[]'::json) AS shows,
+             (array_agg(d.id ORDER BY d.starts_at, d.id) FILTER (WHERE lower(btrim(d.title)) = r.title AND d.time = r.time))[1] AS picked_id
+        FROM (SELECT day0.*, to_char(day0.starts_at AT TIME ZONE $10, 'HH24:MI') AS time FROM (${s1ShowsSql("r.day_start", "r.day_end")}) day0) d
+    ) day ON true
+   ORDER BY r.n`;
+
+const MAX_BATCH = 200;
+const waiting: { input: CheckInput; resolve: (row: CheckRow) => void; reject: (error: unknown) => void }[] = [];
+let flushQueued = false;
+
+/**
+ * Runs the check with the others asked for in the same turn of the event
+ * loop, as one statement (a rush's requests arrive together): one round trip
+ * and one plan execution for many, instead of one each. A lone request waits
+ * only for the end of the current turn.
+ */
+function checkInBatch(input: CheckInput): Promise<CheckRow> {
+  return new Promise((resolve, reject) => {
+    waiting.push({ input, resolve, reject });
+    if (!flushQueued) {
+      flushQueued = true;
+      setImmediate(flush);
+    }
+  });
+}
+
+function flush() {
+  flushQueued = false;
+  while (waiting.length) {
+    const batch = waiting.splice(0, MAX_BATCH);
+    const column = <K extends keyof CheckInput>(key: K) => batch.map((w) => w.input[key]);
+    sql<CheckRow>(batchCheckSql, [
+      column("emailHash"),
+      column("username"),
+      column("tokenHash"),
+      column("dayStart"),
+      column("dayEnd"),
+      column("title"),
+      column("time"),
+      column("labels"),
+      column("best"),
+      env().APP_TIMEZONE,
+    ]).then(
+      (rows) => batch.forEach((w, i) => w.resolve(rows[i])),
+      (error) => batch.forEach((w) => w.reject(error)),
+    );
+  }
+}
+
+/** S1's answers for named seats that do not exist (404) or are not free (409); `errors.number` says which. */
+function refuseUnavailableSeats(labels: string[], rows: SeatStateRow[]) {
+  const now = Date.now();
+  const found = new Map(rows.map((r) => [r.label.toUpperCase(), r]));
+  const missing = labels.filter((l) => !found.has(l.toUpperCase()));
+  if (missing.length) throw new AppError("NOT_FOUND", "Seat not found", { fieldErrors: { number: [`${seatList(missing)} ${missing.length === 1 ? "does" : "do"} not exist in this hall`] } });
+  const free = (r: SeatStateRow) => r.state === "AVAILABLE" || (r.state === "HELD" && r.held_until !== null && new Date(r.held_until).getTime() <= now);
+  const taken = rows.filter((r) => r.is_disabled || !free(r)).map((r) => r.label);
+  if (taken.length) throw seatsTaken(taken);
+}
+
+const seatsTaken = (labels: string[]) =>
+  new AppError("CONFLICT", "Seat not found", { fieldErrors: { number: [`${seatList(labels)} ${labels.length === 1 ? "is" : "are"} not available`] } });
