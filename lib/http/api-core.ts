@@ -18,6 +18,8 @@ export type ApiOptions = {
   roles?: Role[];
   /** Message of the 401 when auth is required (documents word it differently). */
   unauthenticatedMessage?: string;
+  /** false: not counted against the per-IP API limit (a caller authenticated otherwise, such as Stripe's signed webhooks). */
+  rateLimit?: boolean;
 };
 
 export type ActorFor<O extends ApiOptions> = O["roles"] extends Role[] ? SessionActor : O["auth"] extends "required" ? SessionActor : SessionActor | null;
@@ -58,7 +60,7 @@ export function tokenFrom(header: HeaderLookup, cookie: (name: string) => string
  * for: the actor (null when none is needed), or a 401/403/429 AppError.
  */
 export async function admitRequest<O extends ApiOptions>(options: O, token: string | null, context: RequestContext): Promise<ActorFor<O>> {
-  await limitApiRequest(context.ip);
+  if (options.rateLimit !== false) await limitApiRequest(context.ip);
   const needsActor = options.auth === "required" || Boolean(options.roles);
   const actor = token && options.auth !== "none" ? await resolveSession({ token }, context) : null;
   if (needsActor && !actor) {
