@@ -114,9 +114,10 @@ describe("API purchases through a Stripe PaymentIntent", () => {
       payOrder({ orderId: order.id, userId, paymentMethod: "pm_card_visa" }),
     ]);
     expect(a.tickets).toEqual(b.tickets);
+    // The second submit reaches Stripe with the same key, or (when the first has already paid) finds the order paid and charges nothing.
     const requests = sent("/v1/payment_intents").filter((r) => (r.body.metadata as Record<string, string>).orderId === order.id);
-    expect(requests).toHaveLength(2);
-    expect(requests[0].idempotencyKey).toBe(requests[1].idempotencyKey);
+    expect(requests.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(requests.map((r) => r.idempotencyKey)).size).toBe(1);
     expect(stripe.paymentIntents.size).toBe(intentsBefore + 1);
     expect(await db.payment.count({ where: { orderId: order.id } })).toBe(1);
     expect(await db.ticket.count({ where: { orderId: order.id } })).toBe(2);
