@@ -43,6 +43,7 @@ type LockedSeat = { id: string; state: SeatState; holdId: string | null; heldUnt
 
 const ticketSelect = { id: true, code: true, seatLabel: true, status: true } as const;
 const TICKET_CODE_ATTEMPTS = 4;
+const orderIdSchema = z.uuid();
 
 /**
  * Completes a paid (or free) order: seats SOLD, one ticket per seat, order
@@ -56,8 +57,6 @@ const TICKET_CODE_ATTEMPTS = 4;
  * same tickets and sends nothing; a second payment for a paid order is
  * refunded.
  */
-const orderIdSchema = z.uuid();
-
 export async function fulfilOrder(orderId: string, payment?: PaymentRecord): Promise<FulfilmentResult> {
   if (!orderIdSchema.safeParse(orderId).success) throw notFound("Order");
   // On record first (its own statement, committed), so money taken is never lost if fulfilment fails (again under the order lock below: once per reference).
