@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { SeatState } from "@/lib/generated/prisma/enums";
 import { badRequest, conflict, notFound } from "@/lib/http/errors";
 import { holdSeatsSchema, parseBookingInput, type HoldSeatsInput } from "@/lib/validation/booking";
+import { freeSeatSql } from "@/lib/services/schedule/free-seat-condition";
 import { pickBestSeats } from "./pick-best-seats";
 import { claimedLabels, claimSeats } from "./seat-claims";
 import { seatList } from "./seat-list";
@@ -196,7 +197,7 @@ async function lockBestSeats(
     // Around the seats this process's other buyers are taking right now, if there is room; else among all.
     const taking = new Set(claimedLabels(showtimeId, free.map((s) => s.label), now.getTime()));
     const picked = pickBestSeats(free.filter((s) => !taking.has(s.label)), count, grid) ?? pickBestSeats(free, count, grid);
-    if (!picked) throw conflict(free.length ? `Only ${free.length} ${free.length === 1 ? "seat is" : "seats are"} still available` : "This showtime is sold out");
+    if (!picked) throw tooFewSeats(free.length);
     const locked = await tx<LockedSeat>(
       `${seatColumns}
         WHERE ss.id = ANY($1::uuid[])
@@ -211,13 +212,15 @@ async function lockBestSeats(
   throw conflict("Those seats were just taken by other buyers. Please try again.");
 }
 
+/** The refusal of a best-available request the showtime cannot fill (`free` seats left). */
+export const tooFewSeats = (free: number) => conflict(free ? `Only ${free} ${free === 1 ? "seat is" : "seats are"} still available` : "This showtime is sold out");
+
 /** The seats that may be free (a snapshot without locks; lockBestSeats checks again under lock). */
 function readSeats(tx: SqlTx, showtimeId: string, previousHoldIds: string[], now: Date) {
   return tx<LockedSeat>(
     `${seatColumns}
       WHERE ss.showtime_id = $1::uuid
-        AND ((NOT s.is_disabled AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= $3)))
-             OR ss.hold_id = ANY($2::uuid[]))`,
+        AND ((${freeSeatSql("$3")}) OR ss.hold_id = ANY($2::uuid[]))`,
     [showtimeId, previousHoldIds, now],
   );
 }
@@ -236,8 +239,7 @@ function lockFreeNamedSeats(tx: SqlTx, showtimeId: string, labels: string[], pre
     `WITH locked AS (
        SELECT ss.id FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id
         WHERE ss.showtime_id = $1::uuid
-          AND ((upper(s.label) = ANY($2::text[]) AND NOT s.is_disabled AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= $4)))
-               OR ss.hold_id = ANY($3::uuid[]))
+          AND ((upper(s.label) = ANY($2::text[]) AND ${freeSeatSql("$4")}) OR ss.hold_id = ANY($3::uuid[]))
         ORDER BY ss.id
         FOR UPDATE OF ss SKIP LOCKED
      )

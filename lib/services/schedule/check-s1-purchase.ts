@@ -1,15 +1,17 @@
 import "server-only";
 import { sql } from "@/lib/db/sql";
 import { env } from "@/lib/env";
-import { AppError, conflict, notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/http/errors";
 import { sha256 } from "@/lib/security/tokens";
 import type { RequestContext } from "@/lib/services/audit/record-audit";
 import { liveSessionActor, sessionRowSql, type SessionActor, type SessionRow } from "@/lib/services/auth/sessions";
+import { tooFewSeats } from "@/lib/services/booking/hold-seats";
 import { claimedLabels } from "@/lib/services/booking/seat-claims";
 import { seatList } from "@/lib/services/booking/seat-list";
 import { identifierValues, userByIdentifierSql } from "@/lib/services/users/find-user";
 import { isValidDate, zonedDayRange } from "@/lib/time";
 import { assertS1Actor } from "./authorize-s1-user";
+import { freeSeatSql } from "./free-seat-condition";
 import { pickS1Show, s1ShowsSql, s1SlotKeys, type S1ShowRow, type S1Slot } from "./find-s1-show";
 
 export type S1PurchaseRequest = S1Slot & { username: string; token?: string | null; seatLabels: string[]; bestAvailable?: number };
@@ -61,7 +63,7 @@ export async function checkS1Purchase(input: S1PurchaseRequest, context: Request
     if (taking.length) throw seatsTaken(taking);
   } else {
     const free = agreed ? Number(row.seats) : (await sql<{ free: number }>(freeSeatCountSql("$1::uuid", "$2::uuid"), [show.showtimeId, actor.userId]))[0].free;
-    if (free < input.bestAvailable!) throw conflict(free ? `Only ${free} ${free === 1 ? "seat is" : "seats are"} still available` : "This showtime is sold out");
+    if (free < input.bestAvailable!) throw tooFewSeats(free);
   }
   return { actor, show };
 }
@@ -80,7 +82,7 @@ const freeSeatCountSql = (showtime: string, user: string) =>
   `SELECT count(*)::int AS free
      FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id
     WHERE ss.showtime_id = ${showtime}
-      AND ((NOT s.is_disabled AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= now())))
+      AND ((${freeSeatSql("now()")})
            OR ss.hold_id IN (SELECT id FROM seat_holds WHERE showtime_id = ${showtime} AND user_id = ${user} AND released_at IS NULL))`;
 
 type CheckInput = {

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { notFound } from "@/lib/http/errors";
 import { addDays, dateIn, isValidDate, timeIn, zonedDayRange } from "@/lib/time";
 import { s1ShowsFrom } from "./find-s1-show";
+import { freeSeatSql } from "./free-seat-condition";
 
 /** How many days `fullSchedule` covers, from today in APP_TIMEZONE. */
 export const FULL_SCHEDULE_DAYS = 14;
@@ -58,8 +59,7 @@ function readShows(start: Date, end: Date, now: Date) {
             e.id AS event_id, e.title, e.description, e.duration_minutes, e.rating, e.genres, e.image_path,
             COALESCE((SELECT array_agg(s.label ORDER BY s.grid_row, s.grid_column)
                         FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id
-                       WHERE ss.showtime_id = st.id AND NOT s.is_disabled
-                         AND (ss.state = 'AVAILABLE' OR (ss.state = 'HELD' AND ss.held_until <= $3))), '{}') AS free
+                       WHERE ss.showtime_id = st.id AND ${freeSeatSql("$3")}), '{}') AS free
        ${s1ShowsFrom("$1", "$2", "LEFT JOIN auditoriums a ON a.id = st.auditorium_id")}
       ORDER BY st.starts_at, st.id`,
     [start, end, now],
