@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { SHARED_SESSION_APPLICATION } from "./shared-session";
 
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 
@@ -47,7 +48,7 @@ export async function startEmbeddedServer(options: { dir?: string; port?: number
     const [, port] = server.getServerConn().split(":");
     let stopped = false;
     return {
-      url: `postgresql://postgres:postgres@${host}:${port}/postgres?sslmode=disable`,
+      url: `postgresql://postgres:postgres@${host}:${port}/postgres?sslmode=disable&application_name=${SHARED_SESSION_APPLICATION}`,
       stop: async () => {
         if (stopped) return;
         stopped = true;

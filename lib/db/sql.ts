@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import type { DbTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { sharesOneSession } from "./shared-session";
 
 // Prisma's engine-free client spends about a millisecond of this process's
 // CPU on every query (measured: ~1.3 ms for a one-row findUnique against
@@ -11,16 +12,24 @@ import { env } from "@/lib/env";
 // and the sale's own transactions (hold, order; sqlTransaction) go through
 // this pool instead; everything else stays in Prisma.
 
-const globalForSql = globalThis as unknown as { tesseraSqlPool?: pg.Pool };
+const globalForSql = globalThis as unknown as { tesseraSqlPool?: pg.Pool; tesseraSqlNamed?: boolean };
 
 function pool(): pg.Pool {
   if (!globalForSql.tesseraSqlPool) {
     const { DATABASE_URL, DATABASE_POOL_MAX } = env();
+    // Named statements, unless the server runs all connections in one session (the embedded one).
+    const named = !sharesOneSession(DATABASE_URL);
     // Generic plans: each connection plans a prepared statement once, instead of
     // PostgreSQL's default of five custom plans first (measured: planning the
     // S1 purchase check cost more than running it). These are short OLTP
     // statements on primary keys and small ranges, which generic plans suit.
-    const created = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX, idleTimeoutMillis: 10_000, options: "-c plan_cache_mode=force_generic_plan" });
+    const created = new pg.Pool({
+      connectionString: DATABASE_URL,
+      max: DATABASE_POOL_MAX,
+      idleTimeoutMillis: 10_000,
+      ...(named ? { options: "-c plan_cache_mode=force_generic_plan" } : {}),
+    });
+    globalForSql.tesseraSqlNamed = named;
     // An idle client that loses its connection must not crash the process; the next query reconnects.
     created.on("error", (error) => console.warn("[sql] idle connection error:", error.message));
     globalForSql.tesseraSqlPool = created;
@@ -32,9 +41,11 @@ function pool(): pg.Pool {
 // its text, so PostgreSQL parses and plans it once instead of on every call
 // (the on-sale rush runs the same dozen statements thousands of times).
 // Statement texts are constants with $n parameters, so the names stay few.
+// Call after pool(): it knows whether the server allows names (shared-session.ts).
 const statementNames = new Map<string, string>();
 
 function prepared(text: string, values: unknown[]): pg.QueryConfig {
+  if (!globalForSql.tesseraSqlNamed) return { text, values };
   let name = statementNames.get(text);
   if (!name) {
     name = `t${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
@@ -45,7 +56,8 @@ function prepared(text: string, values: unknown[]): pg.QueryConfig {
 
 /** Runs one parameterised statement ($1, $2, …) and returns its rows. */
 export async function sql<Row>(text: string, values: unknown[] = []): Promise<Row[]> {
-  const result = await pool().query(prepared(text, values));
+  const connections = pool();
+  const result = await connections.query(prepared(text, values));
   return result.rows as Row[];
 }
 
