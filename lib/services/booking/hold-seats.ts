@@ -99,14 +99,15 @@ export async function holdSeatsIn(tx: SqlTx, data: z.output<typeof holdSeatsSche
     const byLabel = new Map(seen.map((s) => [s.label.toUpperCase(), s]));
     const missing = labels.filter((l) => !byLabel.has(l));
     if (missing.length) throw badRequest(`Seat not found: ${missing.join(", ")}`);
-    chosen = labels.map((l) => byLabel.get(l)!);
-    const disabled = chosen.filter((s) => s.isDisabled);
+    const named = labels.map((l) => byLabel.get(l)!);
+    const disabled = named.filter((s) => s.isDisabled);
     if (disabled.length) throw conflict(`${seatList(disabled.map((s) => s.label))} ${disabled.length === 1 ? "is" : "are"} not for sale`);
     // A named seat not locked is taken, or being taken by another buyer right now.
-    const taken = chosen.filter((s) => !byLabel.get(s.label.toUpperCase())?.locked || !isFree(s));
+    const taken = named.filter((s) => !s.locked || !isFree(s));
     if (taken.length) throw conflict(`${seatList(taken.map((s) => s.label))} ${taken.length === 1 ? "is" : "are"} no longer available`);
+    chosen = named;
   } else {
-    if (previousIds.length) await lockSeats(tx, showtime.id, [], previousIds);
+    if (previousIds.length) await lockPreviousHoldSeats(tx, previousIds);
     chosen = await lockBestSeats(tx, showtime.id, data.bestAvailable!, { rows: showtime.rowCount, columns: showtime.columnCount }, isFree, now, previousIds);
   }
 
@@ -252,17 +253,10 @@ function lockFreeNamedSeats(tx: SqlTx, showtimeId: string, labels: string[], pre
 /**
  * Locks, in id order, the seats of the user's previous holds (best
  * available counts them as free). A row another transaction holds is
- * waited for and read again after its commit.
+ * waited for.
  */
-function lockSeats(tx: SqlTx, showtimeId: string, labels: string[], previousHoldIds: string[]) {
-  return tx<LockedSeat>(
-    `${seatColumns}
-      WHERE ss.showtime_id = $1::uuid
-        AND (upper(s.label) = ANY($2::text[]) OR ss.hold_id = ANY($3::uuid[]))
-      ORDER BY ss.id
-      FOR UPDATE OF ss`,
-    [showtimeId, labels, previousHoldIds],
-  );
+function lockPreviousHoldSeats(tx: SqlTx, previousHoldIds: string[]) {
+  return tx(`SELECT id FROM showtime_seats WHERE hold_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [previousHoldIds]);
 }
 
 const seatFields = `ss.id, ss.state::text AS state, ss.hold_id AS "holdId", ss.held_until AS "heldUntil",
