@@ -4,7 +4,8 @@ import { jsonAnswer, jsonBytesAnswer, plainApi } from "@/lib/http/plain-api";
 import { buyS1Tickets } from "@/lib/services/schedule/buy-s1-tickets";
 import { checkS1Purchase } from "@/lib/services/schedule/check-s1-purchase";
 import { getS1Day, getS1FullSchedule } from "@/lib/services/schedule/s1-schedule";
-import { s1BuyManyTicketsSchema, s1BuyTicketSchema, s1GetDaySchema, s1HeaderFields } from "@/lib/validation/api-s1-tickets";
+import { s1BuyManyTicketsSchema, s1BuyTicketSchema, s1GetDaySchema, s1HeaderFields, type S1PurchaseInput } from "@/lib/validation/api-s1-tickets";
+import type { z } from "zod";
 
 // S1's schedule and purchase endpoints: the requests of an on-sale rush.
 // Served as route handlers (app/api/<name>/route.ts) and, by the production
@@ -25,25 +26,28 @@ export const s1FullSchedule = plainApi(
   { auth: "none" },
 );
 
-/** POST /api/buyTicket: one seat; fields as headers (token, date, title, time, number, username), else query/body. */
-export const s1BuyTicket = plainApi(
-  async ({ req, token, context }) => {
-    // Headers win over query/body; a Bearer or cookie token stands in when no `token` field is sent.
-    const input = s1BuyTicketSchema.parse({ token, ...(await req.input()), ...s1HeaderFields(req.header) });
-    const { actor, show } = await checkS1Purchase({ ...input, seatLabels: input.number, bestAvailable: input.best_available }, context);
-    const [ticket] = await buyS1Tickets({ userId: actor.userId, show, seatLabels: input.number, bestAvailable: input.best_available, paymentMethod: input.payment_method });
-    return jsonAnswer({ message: "Ticket bought successfully", data: ticket });
-  },
-  { auth: "none" },
-);
+type S1Ticket = Awaited<ReturnType<typeof buyS1Tickets>>[number];
+
+/**
+ * An S1 purchase endpoint: the fields as headers (token, date, title, time,
+ * number or best_available, username), else query/body, headers winning; a
+ * Bearer or cookie token stands in when no `token` field is sent. Checked
+ * (checkS1Purchase), then bought; `answer` shapes the tickets.
+ */
+function s1Purchase(schema: z.ZodType<S1PurchaseInput, unknown>, answer: (tickets: S1Ticket[], input: S1PurchaseInput) => unknown) {
+  return plainApi(
+    async ({ req, token, context }) => {
+      const input = schema.parse({ token, ...(await req.input()), ...s1HeaderFields(req.header) });
+      const { actor, show } = await checkS1Purchase({ ...input, seatLabels: input.number, bestAvailable: input.best_available }, context);
+      const tickets = await buyS1Tickets({ userId: actor.userId, show, seatLabels: input.number, bestAvailable: input.best_available, paymentMethod: input.payment_method });
+      return jsonAnswer({ message: "Ticket bought successfully", data: answer(tickets, input) });
+    },
+    { auth: "none" },
+  );
+}
+
+/** POST /api/buyTicket: one seat. */
+export const s1BuyTicket = s1Purchase(s1BuyTicketSchema, ([ticket]) => ticket);
 
 /** POST /api/buyManyTikets: several seats (`number: [A1, A2]`) of one show, all or nothing. */
-export const s1BuyManyTickets = plainApi(
-  async ({ req, token, context }) => {
-    const input = s1BuyManyTicketsSchema.parse({ token, ...(await req.input()), ...s1HeaderFields(req.header) });
-    const { actor, show } = await checkS1Purchase({ ...input, seatLabels: input.number, bestAvailable: input.best_available }, context);
-    const tickets = await buyS1Tickets({ userId: actor.userId, show, seatLabels: input.number, bestAvailable: input.best_available, paymentMethod: input.payment_method });
-    return jsonAnswer({ message: "Ticket bought successfully", data: tickets.map((t) => ({ username: input.username, ...t })) });
-  },
-  { auth: "none" },
-);
+export const s1BuyManyTickets = s1Purchase(s1BuyManyTicketsSchema, (tickets, input) => tickets.map((t) => ({ username: input.username, ...t })));
