@@ -72,6 +72,9 @@ export async function admitRequest<O extends ApiOptions>(options: O, token: stri
   return actor as ActorFor<O>;
 }
 
+/** Whether a body of this content type carries fields parseBodyFields reads (others are not read at all). */
+export const hasFieldBody = (type: string) => type.includes("application/json") || type.includes("application/x-www-form-urlencoded");
+
 /** Parses a request body by its content type: JSON or URL-encoded fields (multipart is read by Next's adapter). */
 export function parseBodyFields(type: string, text: string, into: Record<string, unknown>): Record<string, unknown> {
   if (type.includes("application/json")) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { RequestContext } from "@/lib/services/audit/record-audit";
-import { admitRequest, clientContextFrom, errorPayload, parseBodyFields, tokenFrom, type ActorFor, type ApiOptions } from "./api-core";
+import { admitRequest, clientContextFrom, errorPayload, hasFieldBody, parseBodyFields, tokenFrom, type ActorFor, type ApiOptions } from "./api-core";
 import { AppError } from "./errors";
 import { toAppError } from "./map-error";
 
@@ -72,7 +72,7 @@ export async function readInput(req: NextRequest): Promise<Record<string, unknow
     for (const [key, value] of form) input[key] = value;
     return input;
   }
-  if (type.includes("application/x-www-form-urlencoded") || type.includes("application/json")) return parseBodyFields(type, await req.text(), input);
+  if (hasFieldBody(type)) return parseBodyFields(type, await req.text(), input);
   return input;
 }
 

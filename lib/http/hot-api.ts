@@ -2,7 +2,7 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { warmSqlPool } from "@/lib/db/sql";
 import { AppError } from "./errors";
-import { parseBodyFields } from "./api-core";
+import { hasFieldBody, parseBodyFields } from "./api-core";
 import { compatListEvents, s4ListEvents } from "./endpoints/public-event-lists";
 import { s1BuyManyTickets, s1BuyTicket, s1FullSchedule, s1GetDay } from "./endpoints/s1-hot";
 import type { PlainEndpoint, PlainRequest, PlainResponse } from "./plain-api";
@@ -104,18 +104,16 @@ export function handleHotApi(req: IncomingMessage, res: ServerResponse): boolean
     cookie: (name) => cookieFrom(req.headers.cookie, name),
     input: async () => {
       const fields: Record<string, unknown> = Object.fromEntries(query);
-      if (!type.includes("application/json") && !type.includes("application/x-www-form-urlencoded")) return fields;
-      return parseBodyFields(type, await readBody(req), fields);
+      return hasFieldBody(type) ? parseBodyFields(type, await readBody(req), fields) : fields;
     },
   };
-  endpoint(plain).then(
-    (answer) => send(res, answer),
-    (error) => {
-      // plainApi maps every error; this is only reached if sending itself failed.
+  endpoint(plain)
+    .then((answer) => send(res, answer))
+    .catch((error) => {
+      // plainApi maps every error of the endpoint; this catches a failure to send its answer.
       console.error("[hot-api]", error);
       if (!res.headersSent) send(res, { status: 500, headers: { "content-type": "application/json" }, body: JSON.stringify({ message: "Something went wrong on our side. Please try again." }) });
       else res.destroy();
-    },
-  );
+    });
   return true;
 }
