@@ -98,7 +98,6 @@ export function handleHotApi(req: IncomingMessage, res: ServerResponse): boolean
   // As Next does when no proxy set it: the socket's address is the client's.
   if (!req.headers["x-forwarded-for"] && req.socket.remoteAddress) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
   const plain: PlainRequest = {
-    method: req.method ?? "GET",
     query,
     header,
     cookie: (name) => cookieFrom(req.headers.cookie, name),

@@ -7,7 +7,6 @@ import type { PlainEndpoint, PlainRequest } from "./plain-api";
 export function nextRoute(endpoint: PlainEndpoint) {
   return async (req: NextRequest): Promise<Response> => {
     const plain: PlainRequest = {
-      method: req.method,
       query: req.nextUrl.searchParams,
       header: (name) => req.headers.get(name) ?? undefined,
       cookie: (name) => req.cookies.get(name)?.value,

@@ -12,7 +12,6 @@ import { toAppError } from "./map-error";
 
 /** A request as both transports can give it cheaply. */
 export type PlainRequest = {
-  method: string;
   query: URLSearchParams;
   /** A header by lower-case name. */
   header(name: string): string | undefined;
