@@ -53,8 +53,14 @@ export async function createOrderIn(tx: SqlTx, data: z.output<typeof createOrder
  * A PENDING order for a hold the caller made moments ago in the same `pg`
  * transaction (holdSeatsIn's result): what createLocked would read back from
  * the rows the caller just wrote, in one statement. S1 holds and orders at once.
+ * The buyer's sealed e-mail comes with it, for the tickets e-mail of a sale
+ * in the same transaction (sellNewOrderIn).
  */
-export async function orderNewHold(tx: SqlTx, hold: HeldSeats, data: { userId: string; idempotencyKey: string }): Promise<CheckoutOrder> {
+export async function orderNewHold(
+  tx: SqlTx,
+  hold: HeldSeats,
+  data: { userId: string; idempotencyKey: string },
+): Promise<CheckoutOrder & { buyerEmailCipher: string | null }> {
   const orderId = randomUUID();
   const reference = generateShortCode(8);
   const items = hold.seats.map((seat) => ({
@@ -65,7 +71,7 @@ export async function orderNewHold(tx: SqlTx, hold: HeldSeats, data: { userId: s
     description: seatDescription(seat),
     unitPriceMinor: seat.priceMinor,
   }));
-  const [created] = await tx<{ createdAt: Date }>(
+  const [created] = await tx<{ createdAt: Date; buyerEmailCipher: string | null }>(
     `WITH o AS (
        INSERT INTO orders (id, reference, user_id, event_id, showtime_id, hold_id, status, total_minor, currency, idempotency_key, expires_at, updated_at)
        VALUES ($1::uuid, $2, $3::uuid, $4::uuid, $5::uuid, $6::uuid, 'PENDING', $7, $8, $9, $10, now())
@@ -75,7 +81,7 @@ export async function orderNewHold(tx: SqlTx, hold: HeldSeats, data: { userId: s
        SELECT x.id, (SELECT id FROM o), 'SEAT'::"OrderItemKind", $4::uuid, $5::uuid, x.seat_id, x.category_id, x.description, x.seat_label, x.price
          FROM unnest($11::uuid[], $12::uuid[], $13::uuid[], $14::text[], $15::text[], $16::int[]) AS x(id, seat_id, category_id, description, seat_label, price)
      )
-     SELECT created_at AS "createdAt" FROM o`,
+     SELECT created_at AS "createdAt", (SELECT email_cipher FROM users WHERE id = $3::uuid) AS "buyerEmailCipher" FROM o`,
     [
       orderId,
       reference,
@@ -107,6 +113,7 @@ export async function orderNewHold(tx: SqlTx, hold: HeldSeats, data: { userId: s
     currency: hold.currency,
     expiresAt: hold.expiresAt,
     createdAt: created.createdAt,
+    buyerEmailCipher: created.buyerEmailCipher,
     items: items
       .map(({ id, seatLabel, description, unitPriceMinor, categoryId }) => ({ id, seatLabel, description, unitPriceMinor, categoryId }))
       .sort((a, b) => a.seatLabel.localeCompare(b.seatLabel)),

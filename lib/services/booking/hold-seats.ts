@@ -39,6 +39,8 @@ export type SeatHoldResult = {
 export type HeldSeats = Omit<SeatHoldResult, "seats"> & {
   showtimeId: string;
   eventId: string;
+  /** For the tickets e-mail of a sale in the same transaction. */
+  eventTitle: string;
   /** By seat-map position; `id` is the showtime seat. */
   seats: { id: string; label: string; rowLabel: string; number: number; categoryId: string | null; categoryName: string | null; priceMinor: number }[];
 };
@@ -72,7 +74,7 @@ export async function holdSeatsIn(tx: SqlTx, data: z.output<typeof holdSeatsSche
   // The showtime, and the user's earlier holds on it locked (lock order everywhere in booking: order, then hold, then seats).
   const [showtime] = await tx<ShowtimeRow>(
     `SELECT st.id, st.status::text AS status, st.starts_at AS "startsAt", st.price_minor AS "priceMinor", st.currency, st.event_id AS "eventId",
-            a.row_count AS "rowCount", a.column_count AS "columnCount", e.status::text AS "eventStatus", e.published_at AS "publishedAt",
+            a.row_count AS "rowCount", a.column_count AS "columnCount", e.status::text AS "eventStatus", e.published_at AS "publishedAt", e.title AS "eventTitle",
             COALESCE((SELECT json_agg(json_build_object('categoryId', p.category_id, 'priceMinor', p.price_minor))
                         FROM showtime_prices p WHERE p.showtime_id = st.id), '[]'::json) AS prices,
             ARRAY(SELECT h.id FROM seat_holds h
@@ -146,6 +148,7 @@ export async function holdSeatsIn(tx: SqlTx, data: z.output<typeof holdSeatsSche
     holdId,
     showtimeId: showtime.id,
     eventId: showtime.eventId,
+    eventTitle: showtime.eventTitle,
     expiresAt,
     seats,
     totalMinor: seats.reduce((sum, s) => sum + s.priceMinor, 0),
@@ -156,6 +159,7 @@ export async function holdSeatsIn(tx: SqlTx, data: z.output<typeof holdSeatsSche
 type ShowtimeRow = {
   id: string;
   eventId: string;
+  eventTitle: string;
   previousHoldIds: string[];
   status: string;
   startsAt: Date;

@@ -35,18 +35,7 @@ export async function payOrder(input: PayOrderInput): Promise<FulfilmentResult> 
  */
 export async function chargeAndFulfil(order: Pick<Order, "id" | "reference" | "totalMinor" | "currency">, paymentMethod: string | undefined): Promise<FulfilmentResult> {
   if (order.totalMinor === 0) return fulfilOrder(order.id);
-  if (!paymentMethod) throw badRequest("A payment method is required");
-  const provider = getPaymentProvider();
-  const charge = await provider.charge({
-    amountMinor: order.totalMinor,
-    currency: order.currency,
-    paymentMethod,
-    description: `Tessera order ${order.reference}`,
-    // A retried or double-submitted payment of this order is recognised by the provider: one charge.
-    idempotencyKey: `tessera-order-${order.id}`,
-    orderId: order.id,
-  });
-  const payment: PaymentRecord = { provider: provider.name, providerRef: charge.id, amountMinor: order.totalMinor, currency: order.currency };
+  const payment = await chargeOrder(order, paymentMethod);
   // fulfilOrder records the payment before anything else, so money taken is never lost if fulfilment fails.
   const result = await fulfilOrder(order.id, payment);
   if (result.status !== "PAID") {
@@ -56,6 +45,25 @@ export async function chargeAndFulfil(order: Pick<Order, "id" | "reference" | "t
     );
   }
   return result;
+}
+
+/** Charges an unpaid order's total through `provider` (the configured one by default); a declined card throws 402. */
+export async function chargeOrder(
+  order: Pick<Order, "id" | "reference" | "totalMinor" | "currency">,
+  paymentMethod: string | undefined,
+  provider = getPaymentProvider(),
+): Promise<PaymentRecord> {
+  if (!paymentMethod) throw badRequest("A payment method is required");
+  const charge = await provider.charge({
+    amountMinor: order.totalMinor,
+    currency: order.currency,
+    paymentMethod,
+    description: `Tessera order ${order.reference}`,
+    // A retried or double-submitted payment of this order is recognised by the provider: one charge.
+    idempotencyKey: `tessera-order-${order.id}`,
+    orderId: order.id,
+  });
+  return { provider: provider.name, providerRef: charge.id, amountMinor: order.totalMinor, currency: order.currency };
 }
 
 type OrderRow = Pick<Order, "id" | "reference" | "status" | "holdId" | "totalMinor" | "currency">;

@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { sqlTransaction } from "@/lib/db/sql";
+import { sqlTransaction, type SqlTx } from "@/lib/db/sql";
 import type { PaymentProvider as ProviderName, SeatState, TicketStatus } from "@/lib/generated/prisma/enums";
 import { emailToRenderSql, emailToRenderValues } from "@/lib/services/mail/queue-email";
+import { recordPayment } from "@/lib/services/payments/record-payment";
 import type { PaymentRecord } from "@/lib/services/payments/types";
 import { ticketsEmailSubject } from "@/lib/services/tickets/compose-tickets-email";
 import type { FulfilledTicket, FulfilmentResult } from "./fulfil-order";
@@ -68,41 +69,70 @@ export async function sellSeats(sale: SeatSale): Promise<FulfilmentResult | null
     const sellable = sale.items.every((i) => isSeatSellable(i.showtimeSeatId ? seatById.get(i.showtimeSeatId) : null, order.holdId, now));
     if (seats[0]?.showtimeStatus !== "SCHEDULED" || !sellable || sale.tickets.length !== sale.items.length) return null;
 
-    // One statement for the sale's writes (each round trip inside the transaction keeps these locks longer).
-    const itemById = new Map(sale.items.map((i) => [i.id, i]));
-    // The tickets e-mail is queued in the same statement (rendered later by the outbox worker).
-    const mail = sale.to ? emailToRenderValues(randomUUID(), { to: sale.to, subject: ticketsEmailSubject(sale.eventTitle), template: "tickets", renderOrderId: sale.orderId }) : [];
-    const tickets = await tx<FulfilledTicket>(
-      `WITH ${mail.length ? `mail AS (${emailToRenderSql("$15", "$16", "$17", "$18", "$19")}), ` : ""}sold AS (
-         UPDATE showtime_seats SET state = 'SOLD', hold_id = NULL, held_until = NULL, updated_at = now() WHERE id = ANY($10::uuid[])
-       ), paid AS (
-         UPDATE orders SET status = 'PAID', paid_at = $11, provider = $12::"PaymentProvider", provider_payment_intent_id = $13, updated_at = now() WHERE id = $3::uuid
-       ), ended AS (
-         UPDATE seat_holds SET released_at = $11 WHERE id = $14::uuid AND released_at IS NULL
-       )
-       INSERT INTO tickets (id, code, event_id, showtime_id, showtime_seat_id, seat_label, order_id, order_item_id, user_id, status, updated_at)
-       SELECT x.id, x.code, $1::uuid, $2::uuid, x.seat_id, x.seat_label, $3::uuid, x.item_id, $4::uuid, 'VALID'::"TicketStatus", now()
-         FROM unnest($5::uuid[], $6::text[], $7::uuid[], $8::text[], $9::uuid[]) AS x(id, code, seat_id, seat_label, item_id)
-       RETURNING id, code, seat_label AS "seatLabel", status::text AS status`,
-      [
-        sale.eventId,
-        sale.showtimeId,
-        sale.orderId,
-        sale.userId,
-        sale.tickets.map((t) => t.id),
-        sale.tickets.map((t) => t.code),
-        sale.tickets.map((t) => itemById.get(t.itemId)!.showtimeSeatId),
-        sale.tickets.map((t) => itemById.get(t.itemId)!.seatLabel),
-        sale.tickets.map((t) => t.itemId),
-        seatIds,
-        now,
-        paidWith?.provider ?? "NONE",
-        paidWith?.providerRef ?? null,
-        order.holdId,
-        ...mail,
-      ],
-    );
-    const sorted = [...tickets].sort((a, b) => (a.seatLabel ?? "").localeCompare(b.seatLabel ?? "", "en", { numeric: true }));
-    return { orderId: sale.orderId, reference: sale.reference, status: "PAID" as const, tickets: sorted.map((t) => ({ ...t, status: t.status as TicketStatus })), refusedSeats: [], refunded: false };
+    const tickets = await writeSale(tx, sale, { holdId: order.holdId, seatIds, paidWith, now });
+    return soldResult(sale, tickets);
   });
+}
+
+/**
+ * The sale of an order made in the caller's `pg` transaction from a hold made
+ * in it too (S1's purchase, when the payment settles in this process: see
+ * buy-s1-tickets.ts): the order, its hold and its seats were written and
+ * locked by this transaction a moment ago, so sellSeats' checks have nothing
+ * to find; only the payment is recorded and the sale written. The caller
+ * clears the public cache and wakes the outbox after its commit.
+ */
+export async function sellNewOrderIn(tx: SqlTx, sale: SeatSale & { holdId: string }): Promise<FulfilmentResult> {
+  const now = new Date();
+  if (sale.payment) await recordPayment(tx, sale.orderId, sale.payment);
+  const seatIds = sale.items.map((i) => i.showtimeSeatId).filter((id): id is string => Boolean(id));
+  return soldResult(sale, await writeSale(tx, sale, { holdId: sale.holdId, seatIds, paidWith: sale.payment, now }));
+}
+
+type SaleWrite = { holdId: string | null; seatIds: string[]; paidWith: { provider: Exclude<ProviderName, "NONE">; providerRef: string } | undefined; now: Date };
+
+/**
+ * The sale's writes in one statement (each round trip inside the transaction
+ * keeps its locks longer): seats SOLD, order PAID, hold ended, tickets issued
+ * and the tickets e-mail queued (rendered later by the outbox worker).
+ */
+async function writeSale(tx: SqlTx, sale: SeatSale, { holdId, seatIds, paidWith, now }: SaleWrite) {
+  const itemById = new Map(sale.items.map((i) => [i.id, i]));
+  const mail = sale.to ? emailToRenderValues(randomUUID(), { to: sale.to, subject: ticketsEmailSubject(sale.eventTitle), template: "tickets", renderOrderId: sale.orderId }) : [];
+  const tickets = await tx<FulfilledTicket>(
+    `WITH ${mail.length ? `mail AS (${emailToRenderSql("$15", "$16", "$17", "$18", "$19")}), ` : ""}sold AS (
+       UPDATE showtime_seats SET state = 'SOLD', hold_id = NULL, held_until = NULL, updated_at = now() WHERE id = ANY($10::uuid[])
+     ), paid AS (
+       UPDATE orders SET status = 'PAID', paid_at = $11, provider = $12::"PaymentProvider", provider_payment_intent_id = $13, updated_at = now() WHERE id = $3::uuid
+     ), ended AS (
+       UPDATE seat_holds SET released_at = $11 WHERE id = $14::uuid AND released_at IS NULL
+     )
+     INSERT INTO tickets (id, code, event_id, showtime_id, showtime_seat_id, seat_label, order_id, order_item_id, user_id, status, updated_at)
+     SELECT x.id, x.code, $1::uuid, $2::uuid, x.seat_id, x.seat_label, $3::uuid, x.item_id, $4::uuid, 'VALID'::"TicketStatus", now()
+       FROM unnest($5::uuid[], $6::text[], $7::uuid[], $8::text[], $9::uuid[]) AS x(id, code, seat_id, seat_label, item_id)
+     RETURNING id, code, seat_label AS "seatLabel", status::text AS status`,
+    [
+      sale.eventId,
+      sale.showtimeId,
+      sale.orderId,
+      sale.userId,
+      sale.tickets.map((t) => t.id),
+      sale.tickets.map((t) => t.code),
+      sale.tickets.map((t) => itemById.get(t.itemId)!.showtimeSeatId),
+      sale.tickets.map((t) => itemById.get(t.itemId)!.seatLabel),
+      sale.tickets.map((t) => t.itemId),
+      seatIds,
+      now,
+      paidWith?.provider ?? "NONE",
+      paidWith?.providerRef ?? null,
+      holdId,
+      ...mail,
+    ],
+  );
+  return tickets;
+}
+
+function soldResult(sale: SeatSale, tickets: FulfilledTicket[]): FulfilmentResult {
+  const sorted = [...tickets].sort((a, b) => (a.seatLabel ?? "").localeCompare(b.seatLabel ?? "", "en", { numeric: true }));
+  return { orderId: sale.orderId, reference: sale.reference, status: "PAID" as const, tickets: sorted.map((t) => ({ ...t, status: t.status as TicketStatus })), refusedSeats: [], refunded: false };
 }

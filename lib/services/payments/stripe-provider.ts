@@ -86,6 +86,7 @@ export function refundStatus(status: string | null | undefined): RefundResult["s
 
 export const stripePaymentProvider: PaymentProvider = {
   name: "STRIPE",
+  settlesInProcess: false,
   charge: chargeWithStripe,
   refund: refundWithStripe,
 };

@@ -39,6 +39,7 @@ export async function refundTestPayment(request: RefundRequest): Promise<RefundR
 
 export const testPaymentProvider: PaymentProvider = {
   name: "TEST",
+  settlesInProcess: true,
   charge: chargeTestPayment,
   refund: refundTestPayment,
 };

@@ -35,6 +35,12 @@ export type RefundResult = { id: string; status: "succeeded" | "pending" | "fail
  */
 export type PaymentProvider = {
   name: Exclude<ProviderName, "NONE">;
+  /**
+   * Whether a charge is settled without leaving this process (the built-in
+   * test provider): such a charge may run inside a database transaction,
+   * which a network call (Stripe) never may.
+   */
+  settlesInProcess: boolean;
   charge(request: ChargeRequest): Promise<ChargeResult>;
   refund(request: RefundRequest): Promise<RefundResult>;
 };
