@@ -10,6 +10,14 @@ describe("toAppError", () => {
     expect(error.status).toBe(423);
   });
 
+  it("captures a stack trace for server errors only (4xx answers carry none), leaving the limit as it was", () => {
+    const limit = Error.stackTraceLimit;
+    expect(new AppError("CONFLICT", "Seat taken").stack).not.toMatch(/\n\s+at /);
+    expect(new AppError("UNAVAILABLE", "Try later").stack).toMatch(/\n\s+at /);
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error("plain").stack).toMatch(/\n\s+at /);
+  });
+
   it("maps validation errors to 400 with field errors", () => {
     const result = z.object({ email: z.email("Enter a valid e-mail address") }).safeParse({ email: "nope" });
     const error = toAppError(result.error);

@@ -39,8 +39,9 @@ export async function checkS1Purchase(input: S1PurchaseRequest, context: Request
     emailHash: who[0],
     username: who[1],
     tokenHash: sha256(input.token ?? ""),
-    dayStart: day.start,
-    dayEnd: day.end,
+    // As text: pg's serializer of Date parameters cost ~6% of a refused purchase's CPU.
+    dayStart: day.start.toISOString(),
+    dayEnd: day.end.toISOString(),
     title,
     time: time ?? "",
     labels: named ? input.seatLabels.map((l) => l.toUpperCase()).join(",") : "",
@@ -89,8 +90,9 @@ type CheckInput = {
   emailHash: string;
   username: string;
   tokenHash: string;
-  dayStart: Date;
-  dayEnd: Date;
+  /** ISO 8601 instants. */
+  dayStart: string;
+  dayEnd: string;
   title: string;
   time: string;
   /** Upper-case labels joined by commas (labels never hold one; parseSeatList splits on them); "" for best available. */
