@@ -144,6 +144,39 @@ describe("POST /api/buyTicket", () => {
   });
 });
 
+describe("an on-sale rush on S1", () => {
+  it("sells each seat once when 24 buyers race for a 4-seat hall (named and best available); the losers get S1's 409s and leave nothing behind", async () => {
+    const { date, showtime, headers } = await setup();
+    const buyers = await Promise.all(
+      Array.from({ length: 24 }, async () => {
+        const user = await makeUser();
+        return { user, headers: { ...headers, username: user.username, token: await tokenFor(user.username) } };
+      }),
+    );
+    // More buyers than the purchase line has places: most wait, look again and are refused without a transaction.
+    const answers = await Promise.all(
+      buyers.map(({ headers: { number, ...h } }, i) =>
+        i % 2 === 0
+          ? buy({ ...h, number }, `10.50.9.${i + 1}`)
+          : api.post(buyMany, { path: "/api/buyManyTikets", headers: { ...h, best_available: "2" }, ip: `10.50.9.${i + 1}` }),
+      ),
+    );
+    expect(answers.map((a) => a.status).filter((s) => s !== 200 && s !== 409)).toEqual([]);
+    const sold = answers.filter((a) => a.status === 200).flatMap((a) => [a.json.data].flat() as unknown as Ticket[]).map((t) => t.number);
+    expect(new Set(sold).size).toBe(sold.length);
+    expect(sold.length).toBeGreaterThanOrEqual(3);
+    for (const refused of answers.filter((a) => a.status === 409)) expect(typeof refused.json.message).toBe("string");
+
+    const states = await seatStates(showtime.id);
+    expect(Object.entries(states).filter(([, state]) => state === "SOLD").map(([label]) => label).sort()).toEqual([...sold].sort());
+    expect(Object.values(states).filter((state) => state === "HELD")).toEqual([]);
+    const loserIds = buyers.filter((_, i) => answers[i].status === 409).map((b) => b.user.id);
+    expect(await db.order.count({ where: { userId: { in: loserIds }, status: { not: "CANCELLED" } } })).toBe(0);
+    expect(await db.ticket.count({ where: { showtimeId: showtime.id } })).toBe(sold.length);
+    expect(await freeSeats(date, showtime.id)).toEqual(["A1", "A2", "A3", "A4"].filter((l) => !sold.includes(l)));
+  });
+});
+
 describe("POST /api/buyManyTikets", () => {
   it("buys every listed seat in one order; getTikets and displayTikets list them", async () => {
     const { date, film, user, email, token, headers } = await setup();

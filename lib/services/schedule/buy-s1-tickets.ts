@@ -9,6 +9,7 @@ import { orderNewHold } from "@/lib/services/booking/checkout";
 import { holdSeatsIn, type HeldSeats } from "@/lib/services/booking/hold-seats";
 import { chargeAndFulfil, chargeOrder } from "@/lib/services/booking/pay-order";
 import { releaseHold } from "@/lib/services/booking/release-hold";
+import { inPurchaseLine } from "@/lib/services/booking/purchase-line";
 import { sellNewOrderIn } from "@/lib/services/booking/sell-seats";
 import { isUniqueViolation } from "@/lib/services/booking/unique-violation";
 import { deliverOutboxSoon } from "@/lib/services/mail/outbox-worker";
@@ -18,7 +19,7 @@ import { generateShortCode } from "@/lib/services/tickets/generate-short-code";
 import { openUserPii } from "@/lib/services/users/user-pii";
 import { holdSeatsSchema, parseBookingInput } from "@/lib/validation/booking";
 import type { z } from "zod";
-import type { S1Show } from "./check-s1-purchase";
+import { recheckS1Seats, type S1Show } from "./check-s1-purchase";
 import { toS1Ticket } from "./list-s1-tickets";
 
 /** A purchase checkS1Purchase let through: the buyer, the show, and named seats or `bestAvailable` seats chosen by the server under lock (an addition to S1). */
@@ -46,17 +47,21 @@ export async function buyS1Tickets(input: S1Purchase) {
   const data = parseBookingInput(holdSeatsSchema, { showtimeId: show.showtimeId, userId: input.userId, ...seats });
   const paymentMethod = input.paymentMethod ?? defaultPaymentMethod();
   const provider = getPaymentProvider();
-  const { hold, order, sold, declined } = await holdAndOrder(data, async (tx, hold, order) => {
-    if (order.totalMinor > 0 && !provider.settlesInProcess) return {};
-    try {
-      const payment = order.totalMinor > 0 ? await chargeOrder(order, paymentMethod, provider) : undefined;
-      return { sold: await sellNewOrderIn(tx, newOrderSale(hold, order, payment)) };
-    } catch (error) {
-      // Declined: the hold and order are committed, then abandoned below, as after a declined Stripe charge.
-      if (error instanceof AppError && error.code === "PAYMENT_REQUIRED") return { declined: error };
-      throw error;
-    }
-  });
+  // Others may buy while this request waits in line: it looks again at its seats meanwhile (most of a rush is refused there, without a transaction).
+  const recheck = () => recheckS1Seats(show.showtimeId, input.userId, input.seatLabels, input.bestAvailable);
+  const { hold, order, sold, declined } = await inPurchaseLine(recheck, () =>
+    holdAndOrder(data, async (tx, hold, order) => {
+      if (order.totalMinor > 0 && !provider.settlesInProcess) return {};
+      try {
+        const payment = order.totalMinor > 0 ? await chargeOrder(order, paymentMethod, provider) : undefined;
+        return { sold: await sellNewOrderIn(tx, newOrderSale(hold, order, payment)) };
+      } catch (error) {
+        // Declined: the hold and order are committed, then abandoned below, as after a declined Stripe charge.
+        if (error instanceof AppError && error.code === "PAYMENT_REQUIRED") return { declined: error };
+        throw error;
+      }
+    }),
+  );
   if (sold) {
     deliverOutboxSoon();
     return sold.tickets.map((t) => toS1Ticket(t, show));
