@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { RefundStatus } from "@/lib/generated/prisma/enums";
 import { isUniqueViolation } from "@/lib/services/booking/unique-violation";
-import { markRefunded, settleRefund } from "./settle-refund";
+import { afterRefundSettled, markRefunded, settleRefund } from "./settle-refund";
 import { refundStatus } from "./stripe-provider";
 
 const statusOf = (refund: Stripe.Refund): RefundStatus => ({ succeeded: "SUCCEEDED", failed: "FAILED", pending: "PENDING" } as const)[refundStatus(refund.status)];
@@ -29,14 +29,15 @@ export async function settleStripeRefund(refund: Stripe.Refund) {
   const payment = await db.payment.findUnique({ where: { provider_providerRef: { provider: "STRIPE", providerRef: intentId } }, select: { id: true, orderId: true } });
   if (!payment) return null;
   try {
-    return await db.$transaction(async (tx) => {
-      const created = await tx.refund.create({
+    const { outboxIds, ...created } = await db.$transaction(async (tx) => {
+      const row = await tx.refund.create({
         data: { paymentId: payment.id, orderId: payment.orderId, amountMinor: refund.amount, providerRef: refund.id, reason: "Refunded at Stripe", status },
         select: { id: true, status: true },
       });
-      if (status === "SUCCEEDED") await markRefunded(tx, payment.id, payment.orderId);
-      return created;
+      return { ...row, outboxIds: status === "SUCCEEDED" ? await markRefunded(tx, payment.id, payment.orderId) : [] };
     });
+    await afterRefundSettled(outboxIds);
+    return created;
   } catch (error) {
     // Two deliveries of the same new refund: the other one wrote it.
     if (isUniqueViolation(error, "provider_ref")) return settleRefund({ providerRef: refund.id }, { providerRef: refund.id, status });

@@ -6,12 +6,14 @@ import { POST as buyTicket } from "@/app/api/buyTicket/route";
 import { POST as stripeWebhook } from "@/app/api/webhooks/stripe/route";
 import { db } from "@/lib/db/client";
 import { resetEnv } from "@/lib/env";
+import { buyGeneralAdmission } from "@/lib/services/booking/buy-general-admission";
 import { createOrderFromHold } from "@/lib/services/booking/checkout";
 import { confirmCheckoutReturn } from "@/lib/services/booking/confirm-checkout-return";
 import { expireOverdueOrders } from "@/lib/services/booking/expire-orders";
 import { holdSeats } from "@/lib/services/booking/hold-seats";
 import { payOrder } from "@/lib/services/booking/pay-order";
 import { startCheckout } from "@/lib/services/booking/start-checkout";
+import { createEvent } from "@/lib/services/events/create-event";
 import { api } from "@/tests/support/api";
 import { expireHold, makeBookingScene, outboxTo, seatStates } from "@/tests/support/booking-factories";
 import { makeFilmShowing, makeUser, tokenFor } from "@/tests/support/factories";
@@ -326,6 +328,71 @@ describe("web checkout through a Stripe Checkout Session", () => {
     // A stale "pending" arriving after the success does not undo it.
     await deliver(stripe.event("refund.created", { ...refund, status: "pending" }));
     expect(await db.refund.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: "SUCCEEDED" });
+  });
+});
+
+describe("a refund made in Stripe's dashboard", () => {
+  it("voids a paid order once refunds no longer leave it paid: tickets cancelled, seats free, the buyer told once; a partial refund changes nothing", async () => {
+    const scene = await makeBookingScene();
+    const { order, userId } = await orderFor(scene, 0, ["B1", "B2"]);
+    const paid = await payOrder({ orderId: order.id, userId, paymentMethod: "pm_card_visa" });
+    expect(paid.status).toBe("PAID");
+    const { providerPaymentIntentId: intent } = await db.order.findUniqueOrThrow({ where: { id: order.id } });
+    const dashboardRefund = (id: string, amount: number, status: string) => ({ id, object: "refund", amount, currency: "eur", payment_intent: intent, status, metadata: {} });
+
+    // Part of the money back: the order stays paid, the tickets stay good.
+    expect((await deliver(stripe.event("charge.refunded", { id: "ch_dash", object: "charge", refunds: { data: [dashboardRefund("re_dash_part", 100, "succeeded")] } }))).status).toBe(200);
+    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "PAID" });
+    expect(await db.ticket.count({ where: { orderId: order.id, status: "VALID" } })).toBe(2);
+    expect(await db.refund.findMany({ where: { orderId: order.id }, select: { amountMinor: true, reason: true, status: true } })).toEqual([
+      { amountMinor: 100, reason: "Refunded at Stripe", status: "SUCCEEDED" },
+    ]);
+
+    // The rest: pending first (nothing yet), then succeeded.
+    const rest = dashboardRefund("re_dash_rest", order.totalMinor - 100, "pending");
+    expect((await deliver(stripe.event("refund.created", rest))).status).toBe(200);
+    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "PAID" });
+    const settled = stripe.event("refund.updated", { ...rest, status: "succeeded" });
+    expect((await deliver(settled)).status).toBe(200);
+
+    const voided = await db.order.findUniqueOrThrow({ where: { id: order.id }, include: { tickets: true, payments: true } });
+    expect(voided).toMatchObject({ status: "REFUNDED", refundedAt: expect.any(Date), cancelledAt: expect.any(Date) });
+    expect(voided.payments.map((p) => p.status)).toEqual(["REFUNDED"]);
+    expect(voided.tickets.map((t) => [t.status, t.showtimeSeatId])).toEqual([
+      ["CANCELLED", null],
+      ["CANCELLED", null],
+    ]);
+    const seats = await seatStates(scene.showtime.id);
+    expect([seats.get("B1")?.state, seats.get("B2")?.state]).toEqual(["AVAILABLE", "AVAILABLE"]);
+    const notices = await outboxTo(scene.buyers[0], "order-refunded");
+    expect(notices).toHaveLength(1);
+    expect(notices[0].subject).toBe(`Your order ${order.reference} was refunded`);
+    expect(notices[0].text).toContain("2 tickets are no longer valid");
+
+    // Stripe sends it again under another event id: nothing changes twice.
+    expect((await deliver(stripe.event("refund.updated", { ...rest, status: "succeeded" }))).status).toBe(200);
+    expect(await outboxTo(scene.buyers[0], "order-refunded")).toHaveLength(1);
+    // The seats can be sold again.
+    const again = await orderFor(scene, 1, ["B1", "B2"]);
+    expect((await payOrder({ orderId: again.order.id, userId: again.userId, paymentMethod: "pm_card_visa" })).status).toBe("PAID");
+  });
+
+  it("gives a general-admission place back when its paid order is refunded in full at Stripe", async () => {
+    const organizer = await makeUser("ORGANIZER");
+    const event = await createEvent({ title: "Refunded talk", startsAt: new Date(Date.now() + 30 * 86_400_000), capacity: 1, priceMinor: 1500, currency: "EUR" }, organizer.id);
+    const [first, second] = await Promise.all([makeUser(), makeUser()]);
+    const bought = await buyGeneralAdmission({ eventId: event.id, userId: first.id, paymentMethod: "pm_card_visa" });
+    expect(bought.status).toBe("PAID");
+    await expect(buyGeneralAdmission({ eventId: event.id, userId: second.id, paymentMethod: "pm_card_visa" })).rejects.toMatchObject({ status: 409 });
+
+    const { providerPaymentIntentId: intent } = await db.order.findUniqueOrThrow({ where: { id: bought.orderId } });
+    const refund = { id: "re_dash_ga", object: "refund", amount: 1500, currency: "eur", payment_intent: intent, status: "succeeded", metadata: {} };
+    expect((await deliver(stripe.event("refund.created", refund))).status).toBe(200);
+    expect(await db.order.findUniqueOrThrow({ where: { id: bought.orderId } })).toMatchObject({ status: "REFUNDED" });
+    expect(await db.registration.findFirstOrThrow({ where: { eventId: event.id, userId: first.id } })).toMatchObject({ status: "CANCELLED" });
+    expect(await db.ticket.findFirstOrThrow({ where: { orderId: bought.orderId } })).toMatchObject({ status: "CANCELLED" });
+    // The place is free again.
+    await expect(buyGeneralAdmission({ eventId: event.id, userId: second.id, paymentMethod: "pm_card_visa" })).resolves.toMatchObject({ status: "PAID" });
   });
 });
 
