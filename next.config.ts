@@ -29,7 +29,8 @@ const nextConfig: NextConfig = {
     };
   },
   // Event images up to 5 MB are posted to dashboard server actions (default limit 1 MB).
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // authInterrupts: forbidden() answers pages a signed-in user may not see with the 403 page (app/forbidden.tsx) and status 403.
+  experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true },
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(isProd) }];

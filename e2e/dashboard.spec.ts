@@ -113,8 +113,9 @@ test("people without the organizer role get a 403 page; signed-out visitors are 
   await anonymous.context().close();
 
   const user = await signedInPage(browser, "user@example.com");
-  await user.goto("/dashboard");
+  expect((await user.goto("/dashboard"))?.status()).toBe(403);
   await expect(user.getByText("The dashboard is for organizers")).toBeVisible();
+  expect((await user.goto("/dashboard/events/new"))?.status()).toBe(403);
   await expect(user.getByRole("link", { name: "Create event" })).toHaveCount(0);
   await user.context().close();
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { clientContext } from "@/lib/http/api-handler";
 import type { Viewer, ViewerRole } from "@/lib/navigation";
@@ -27,6 +27,7 @@ export async function getViewer(): Promise<Viewer> {
 export async function requireActor(options: { roles?: ViewerRole[]; next?: string } = {}): Promise<SessionActor> {
   const actor = await getSessionActor();
   if (!actor) redirect(`/signin${options.next ? `?next=${encodeURIComponent(options.next)}` : ""}`);
-  if (options.roles && !options.roles.includes(actor.role)) redirect("/?forbidden=1");
+  // The 403 page (app/forbidden.tsx), answered with HTTP status 403.
+  if (options.roles && !options.roles.includes(actor.role)) forbidden();
   return actor;
 }

@@ -19,7 +19,6 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The events an organizer manages (admins: all), drafts included: search (`q`) and 20 per page (`page`). */
 export default async function DashboardEventsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireOrganizer("/dashboard");
-  if (!actor) return null;
   const params = await searchParams;
   const query = dashboardEventsQuerySchema.parse(params);
   const result = await listDashboardEvents(actor, { search: query.q, page: query.page, pageSize: 20 });

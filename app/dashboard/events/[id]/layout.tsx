@@ -12,7 +12,6 @@ import { loadDashboardEvent } from "./load-event";
 export default async function DashboardEventLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireOrganizer(`/dashboard/events/${id}`);
-  if (!actor) return null;
   const event = await loadDashboardEvent(actor, id);
   const base = `/dashboard/events/${event.id}`;
   return (

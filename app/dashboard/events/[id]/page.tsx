@@ -32,7 +32,6 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function EventSalesPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireOrganizer(`/dashboard/events/${id}`);
-  if (!actor) return null;
   const event = await loadDashboardEvent(actor, id);
   const query = await searchParams;
   const { page } = dashboardEventsQuerySchema.parse(query);

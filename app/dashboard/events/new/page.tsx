@@ -10,8 +10,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Create event" };
 
 export default async function NewEventPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
-  const actor = await requireOrganizer("/dashboard/events/new");
-  if (!actor) return null;
+  await requireOrganizer("/dashboard/events/new");
   const { kind } = await searchParams;
   const timeZone = env().APP_TIMEZONE;
   return (

@@ -12,7 +12,6 @@ export const metadata: Metadata = { title: "Edit event" };
 export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireOrganizer(`/dashboard/events/${id}/edit`);
-  if (!actor) return null;
   const event = await loadDashboardEvent(actor, id);
   const timeZone = env().APP_TIMEZONE;
   return (

@@ -27,7 +27,6 @@ function Person({ name, email }: { name: string; email: string | null }) {
 export default async function EventParticipantsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireOrganizer(`/dashboard/events/${id}/participants`);
-  if (!actor) return null;
   const event = await loadDashboardEvent(actor, id);
   const people = await getEventPeople(actor, event.id);
   const tz = env().APP_TIMEZONE;

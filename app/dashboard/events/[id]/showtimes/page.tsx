@@ -16,7 +16,6 @@ const amount = (minor: number) => (minor / 100).toFixed(2);
 export default async function EventShowtimesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireOrganizer(`/dashboard/events/${id}/showtimes`);
-  if (!actor) return null;
   const event = await loadDashboardEvent(actor, id);
   const [showtimes, auditoriums] = await Promise.all([listEventShowtimes(actor, event.id), listUsableAuditoriums(actor)]);
   const tz = env().APP_TIMEZONE;
