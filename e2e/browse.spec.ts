@@ -80,4 +80,15 @@ test.describe("browsing", () => {
     await expect(page.locator("html")).toHaveClass(/dark/);
     await snapshot(page, "home-dark");
   });
+
+  test("an unknown event is a styled 404 page that keeps the theme", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    const response = await page.goto("/events/00000000-0000-4000-8000-000000000000");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+    // notFound() inside a page renders the root again on the client: the theme must survive it.
+    await expect(page.locator("html")).toHaveClass(/dark/);
+    await page.getByRole("link", { name: "Browse events" }).click();
+    await expect(page).toHaveURL(/\/events$/);
+  });
 });

@@ -17,8 +17,12 @@ export function ThemeToggle() {
 
   useEffect(() => {
     const stored = localStorage.getItem("theme");
+    const chosen: Theme = stored === "light" || stored === "dark" ? stored : "system";
+    // Again after hydration: a page that answers 404 or 403 from inside (notFound(), forbidden()) is
+    // rendered again on the client from the root, which drops the class the theme script set.
+    apply(chosen);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reads the stored choice once after hydration
-    if (stored === "light" || stored === "dark") setTheme(stored);
+    if (chosen !== "system") setTheme(chosen);
   }, []);
 
   const next = () => {
