@@ -64,7 +64,7 @@ export async function fulfilOrder(orderId: string, payment?: PaymentRecord): Pro
   for (let attempt = 1; ; attempt++) {
     const context = await loadOrder(orderId);
     if (!context) throw notFound("Order");
-    const drafts = context.status === "PENDING" || context.status === "EXPIRED" ? draftTickets(context) : [];
+    const drafts = context.status === "PENDING" || context.status === "EXPIRED" ? draftTickets(context.items) : [];
     try {
       // The plain sale of seats (every seat still ours, paid) runs on `pg`
       // (sell-seats.ts); everything else (a paid order again, a cancelled one,
@@ -153,8 +153,9 @@ function seatSale(context: Context, drafts: Draft[], payment?: PaymentRecord): S
   };
 }
 
-function draftTickets(context: Context): Draft[] {
-  return context.items.map((item) => ({ id: randomUUID(), code: generateShortCode(8), itemId: item.id }));
+/** One new ticket (id, short code) per order item, drawn before the sale writes them. */
+export function draftTickets(items: { id: string }[]): Draft[] {
+  return items.map((item) => ({ id: randomUUID(), code: generateShortCode(8), itemId: item.id }));
 }
 
 async function fulfilLocked(tx: DbTx, context: Context, drafts: Draft[], payment?: PaymentRecord) {

@@ -56,9 +56,9 @@ export async function markRefunded(tx: DbTx, paymentId: string, orderId: string 
   return voidRefundedOrder(tx, orderId);
 }
 
-/** After a refund's transaction committed: seats it freed show at once, and its e-mails go (the outbox worker retries a failed send). */
+/** After a refund's transaction committed: seats it may have freed show at once, and its e-mails go (the outbox worker retries a failed send). */
 export async function afterRefundSettled(outboxIds: string[]) {
-  if (!outboxIds.length) return;
   invalidatePublicCache();
+  if (!outboxIds.length) return;
   await deliverOutbox({ ids: outboxIds }).catch((error) => console.warn("[payments] e-mail delivery deferred:", error));
 }

@@ -6,6 +6,7 @@ import { sqlTransaction, type SqlTx } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { orderNewHold } from "@/lib/services/booking/checkout";
+import { draftTickets } from "@/lib/services/booking/fulfil-order";
 import { holdSeatsIn, type HeldSeats } from "@/lib/services/booking/hold-seats";
 import { chargeAndFulfil, chargeOrder } from "@/lib/services/booking/pay-order";
 import { releaseHold } from "@/lib/services/booking/release-hold";
@@ -15,7 +16,6 @@ import { isUniqueViolation } from "@/lib/services/booking/unique-violation";
 import { deliverOutboxSoon } from "@/lib/services/mail/outbox-worker";
 import { getPaymentProvider } from "@/lib/services/payments/get-payment-provider";
 import type { PaymentRecord } from "@/lib/services/payments/types";
-import { generateShortCode } from "@/lib/services/tickets/generate-short-code";
 import { openUserPii } from "@/lib/services/users/user-pii";
 import { holdSeatsSchema, parseBookingInput } from "@/lib/validation/booking";
 import type { z } from "zod";
@@ -120,7 +120,7 @@ function newOrderSale(hold: HeldSeats, order: NewOrder, payment: PaymentRecord |
     eventTitle: hold.eventTitle,
     to: order.buyerEmailCipher && order.userId ? openUserPii({ id: order.userId, emailCipher: order.buyerEmailCipher, firstNameCipher: null, lastNameCipher: null }).email : null,
     items: order.items.map((i) => ({ id: i.id, seatLabel: i.seatLabel, showtimeSeatId: i.seatLabel ? (seatIdByLabel.get(i.seatLabel) ?? null) : null })),
-    tickets: order.items.map((i) => ({ id: randomUUID(), code: generateShortCode(8), itemId: i.id })),
+    tickets: draftTickets(order.items),
     payment,
   };
 }
