@@ -4,23 +4,36 @@ import type { DbTx } from "@/lib/db/client";
 import { formatMoney } from "@/lib/format";
 import { NoticeEmail } from "@/lib/mail/templates/notice-email";
 import { queueEmail } from "@/lib/services/mail/queue-email";
-import { openUserPii } from "@/lib/services/users/user-pii";
+import { openUserEmail } from "@/lib/services/users/user-pii";
 
-type LockedOrder = { id: string; status: string; reference: string; totalMinor: number; currency: string; eventId: string | null; userId: string | null };
+type LockedOrder = {
+  id: string;
+  status: string;
+  reference: string;
+  totalMinor: number;
+  currency: string;
+  eventTitle: string | null;
+  userId: string | null;
+  emailCipher: string | null;
+};
 
 /**
  * A PAID order whose payments no longer cover it because money went back
  * outside Tessera (a refund made in Stripe's dashboard): the order becomes
- * REFUNDED, its live tickets are cancelled (the door refuses them), their
- * seats or general-admission places are free again (only paid events sell
- * places, and they have no waiting list), and the buyer is told by e-mail. A partial refund that
+ * REFUNDED, its live tickets are CANCELLED, their seats or general-admission
+ * places are free again (only paid events sell places, and they have no
+ * waiting list), and the buyer is told by e-mail. A partial refund that
  * leaves the order paid changes nothing. In the caller's transaction;
  * returns the outbox ids to deliver after its commit.
  */
 export async function voidRefundedOrder(tx: DbTx, orderId: string, now = new Date()): Promise<string[]> {
+  // The order locked, with what the buyer's e-mail needs.
   const [order] = await tx.$queryRaw<LockedOrder[]>`
-    SELECT id, status::text AS status, reference, total_minor AS "totalMinor", currency, event_id AS "eventId", user_id AS "userId"
-      FROM orders WHERE id = ${orderId}::uuid FOR UPDATE`;
+    SELECT o.id, o.status::text AS status, o.reference, o.total_minor AS "totalMinor", o.currency,
+           e.title AS "eventTitle", o.user_id AS "userId", u.email_cipher AS "emailCipher"
+      FROM orders o LEFT JOIN events e ON e.id = o.event_id LEFT JOIN users u ON u.id = o.user_id
+     WHERE o.id = ${orderId}::uuid
+       FOR UPDATE OF o`;
   if (!order || order.status !== "PAID") return [];
   const paid = await tx.payment.aggregate({ where: { orderId, status: "SUCCEEDED" }, _sum: { amountMinor: true } });
   if ((paid._sum.amountMinor ?? 0) >= order.totalMinor) return [];
@@ -36,14 +49,13 @@ export async function voidRefundedOrder(tx: DbTx, orderId: string, now = new Dat
   await tx.order.update({ where: { id: orderId }, data: { status: "REFUNDED", cancelledAt: now, refundedAt: now } });
 
   const outboxIds: string[] = [];
-  const buyer = order.userId ? await tx.user.findUnique({ where: { id: order.userId }, select: { id: true, emailCipher: true, firstNameCipher: true, lastNameCipher: true } }) : null;
-  if (buyer) {
-    const title = order.eventId ? ((await tx.event.findUnique({ where: { id: order.eventId }, select: { title: true } }))?.title ?? null) : null;
+  if (order.userId && order.emailCipher) {
+    const title = order.eventTitle;
     const count = tickets.length;
     outboxIds.push(
       await queueEmail(
         {
-          to: openUserPii(buyer).email,
+          to: openUserEmail(order.userId, order.emailCipher),
           subject: `Your order ${order.reference} was refunded`,
           template: "order-refunded",
           body: createElement(NoticeEmail, {

@@ -16,7 +16,7 @@ import { isUniqueViolation } from "@/lib/services/booking/unique-violation";
 import { deliverOutboxSoon } from "@/lib/services/mail/outbox-worker";
 import { getPaymentProvider } from "@/lib/services/payments/get-payment-provider";
 import type { PaymentRecord } from "@/lib/services/payments/types";
-import { openUserPii } from "@/lib/services/users/user-pii";
+import { openUserEmail } from "@/lib/services/users/user-pii";
 import { holdSeatsSchema, parseBookingInput } from "@/lib/validation/booking";
 import type { z } from "zod";
 import { recheckS1Seats, type S1Show } from "./check-s1-purchase";
@@ -118,7 +118,7 @@ function newOrderSale(hold: HeldSeats, order: NewOrder, payment: PaymentRecord |
     eventId: hold.eventId,
     showtimeId: hold.showtimeId,
     eventTitle: hold.eventTitle,
-    to: order.buyerEmailCipher && order.userId ? openUserPii({ id: order.userId, emailCipher: order.buyerEmailCipher, firstNameCipher: null, lastNameCipher: null }).email : null,
+    to: order.buyerEmailCipher && order.userId ? openUserEmail(order.userId, order.buyerEmailCipher) : null,
     items: order.items.map((i) => ({ id: i.id, seatLabel: i.seatLabel, showtimeSeatId: i.seatLabel ? (seatIdByLabel.get(i.seatLabel) ?? null) : null })),
     tickets: draftTickets(order.items),
     payment,

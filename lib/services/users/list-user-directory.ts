@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { openUserPii } from "./user-pii";
+import { openUserEmail } from "./user-pii";
 
 export type DirectoryActor = { userId: string; role: Role };
 
@@ -27,7 +27,7 @@ export async function listUserDirectory(actor: DirectoryActor, query: { page?: n
     id: row.id,
     legacyId: row.legacyId,
     username: row.username,
-    email: isAdmin && row.emailCipher ? openUserPii({ id: row.id, emailCipher: row.emailCipher, firstNameCipher: null, lastNameCipher: null }).email : null,
+    email: isAdmin && row.emailCipher ? openUserEmail(row.id, row.emailCipher) : null,
   }));
   return { users, total, page, pageSize };
 }

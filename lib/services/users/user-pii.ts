@@ -19,9 +19,14 @@ export function sealUserPii(userId: string, pii: PiiFields) {
 
 type SealedRow = { id: string; emailCipher: string; firstNameCipher: string | null; lastNameCipher: string | null };
 
+/** Only the e-mail address, when that is all a caller read (no names to open). */
+export function openUserEmail(userId: string, emailCipher: string) {
+  return open(emailCipher, aad(userId, "email"), "e-mail");
+}
+
 export function openUserPii(row: SealedRow) {
   return {
-    email: open(row.emailCipher, aad(row.id, "email"), "e-mail"),
+    email: openUserEmail(row.id, row.emailCipher),
     firstName: openOptional(row.firstNameCipher, aad(row.id, "firstName"), "first name"),
     lastName: openOptional(row.lastNameCipher, aad(row.id, "lastName"), "last name"),
   };
