@@ -59,9 +59,7 @@ export async function checkS1Purchase(input: S1PurchaseRequest, context: Request
   if (named) {
     const seats = agreed ? (row.seats as SeatStateRow[] | null) ?? [] : await sql<SeatStateRow>(seatStatesSql("$1::uuid", "$2"), [show.showtimeId, input.seatLabels.map((l) => l.toUpperCase())]);
     refuseUnavailableSeats(input.seatLabels, seats);
-    // Seats another buyer's hold in this process is taking right now: refused as taken, without a transaction.
-    const taking = claimedLabels(show.showtimeId, input.seatLabels);
-    if (taking.length) throw seatsTaken(taking);
+    refuseSeatsBeingTaken(show.showtimeId, input.seatLabels);
   } else {
     const free = agreed ? Number(row.seats) : (await sql<{ free: number }>(freeSeatCountSql("$1::uuid", "$2::uuid"), [show.showtimeId, actor.userId]))[0].free;
     if (free < input.bestAvailable!) throw tooFewSeats(free);
@@ -192,7 +190,12 @@ export async function recheckS1Seats(showtimeId: string, userId: string, seatLab
   const wanted = new Set(seatLabels.map((l) => l.toUpperCase()));
   const taken = unavailable.filter((s) => wanted.has(s.label.toUpperCase())).map((s) => s.label);
   if (taken.length) throw seatsTaken(taken);
-  const taking = claimedLabels(showtimeId, seatLabels);
+  refuseSeatsBeingTaken(showtimeId, seatLabels);
+}
+
+/** Seats another buyer's hold in this process is taking right now (seat-claims.ts): refused as taken, without a transaction. */
+function refuseSeatsBeingTaken(showtimeId: string, labels: string[]) {
+  const taking = claimedLabels(showtimeId, labels);
   if (taking.length) throw seatsTaken(taking);
 }
 
