@@ -61,25 +61,49 @@ export async function sql<Row>(text: string, values: unknown[] = []): Promise<Ro
   return result.rows as Row[];
 }
 
-/** A client inside `sqlTransaction`: the same call shape as `sql`, and `onEnd` to run something once the transaction is over (committed or not). */
-export type SqlTx = (<Row>(text: string, values?: unknown[]) => Promise<Row[]>) & { onEnd?: (callback: () => void) => void };
+/**
+ * A client inside `sqlTransaction`: the same call shape as `sql`; `onEnd` to
+ * run something once the transaction is over (committed or not); and
+ * `commitWith` to send the transaction's last statement and its COMMIT
+ * together.
+ */
+export type SqlTx = (<Row>(text: string, values?: unknown[]) => Promise<Row[]>) & {
+  onEnd?: (callback: () => void) => void;
+  commitWith?: (text: string, values?: unknown[]) => Promise<void>;
+};
 
 /**
  * Runs `work` in one transaction on one pooled connection (BEGIN, COMMIT,
  * or ROLLBACK when it throws, then the error again). Keep network calls and
  * heavy CPU work out of `work`: its row locks are held until it returns.
+ *
+ * Statements sent without waiting for the one before are queued by the
+ * connection and sent as soon as the one before is answered, without a turn
+ * of the event loop in between: BEGIN goes that way with the first
+ * statement, and `commitWith` with COMMIT. On a busy server each turn costs
+ * every statement of a transaction milliseconds, during which it holds its
+ * locks.
  */
 export async function sqlTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
   const client = await pool().connect();
   let broken = false;
+  let committed = false;
   const ended: (() => void)[] = [];
   try {
-    await client.query("BEGIN");
+    // BEGIN can only fail with the connection, and then so does everything queued behind it.
+    const begun = client.query("BEGIN");
     const tx: SqlTx = Object.assign(async <Row>(text: string, values: unknown[] = []) => (await client.query(prepared(text, values))).rows as Row[], {
       onEnd: (callback: () => void) => void ended.push(callback),
+      commitWith: async (text: string, values: unknown[] = []) => {
+        committed = true;
+        const [last, commit] = await Promise.allSettled([client.query(prepared(text, values)), client.query("COMMIT")]);
+        // After a failed statement PostgreSQL answers COMMIT with a rollback.
+        if (last.status === "rejected") throw last.reason;
+        if (commit.status === "rejected") throw commit.reason;
+      },
     });
-    const result = await work(tx);
-    await client.query("COMMIT");
+    const result = await Promise.all([begun, work(tx)]).then(([, value]) => value);
+    if (!committed) await client.query("COMMIT");
     return result;
   } catch (error) {
     try {

@@ -6,7 +6,6 @@ import type { z } from "zod";
 import { conflict, notFound } from "@/lib/http/errors";
 import { generateShortCode } from "@/lib/services/tickets/generate-short-code";
 import { createOrderSchema, parseBookingInput, type CreateOrderInput } from "@/lib/validation/booking";
-import type { HeldSeats } from "./hold-seats";
 import { isUniqueViolation } from "./unique-violation";
 
 /** The order as checkout returns it (read with `orderColumns`: items by seat label). */
@@ -49,79 +48,8 @@ export async function createOrderIn(tx: SqlTx, data: z.output<typeof createOrder
   return existing ? sameHold(existing, data.holdId) : createLocked(tx, data);
 }
 
-/**
- * A PENDING order for a hold the caller made moments ago in the same `pg`
- * transaction (holdSeatsIn's result): what createLocked would read back from
- * the rows the caller just wrote, in one statement. S1 holds and orders at once.
- * The buyer's sealed e-mail comes with it, for the tickets e-mail of a sale
- * in the same transaction (sellNewOrderIn).
- */
-export async function orderNewHold(
-  tx: SqlTx,
-  hold: HeldSeats,
-  data: { userId: string; idempotencyKey: string },
-): Promise<CheckoutOrder & { buyerEmailCipher: string | null }> {
-  const orderId = randomUUID();
-  const reference = generateShortCode(8);
-  const items = hold.seats.map((seat) => ({
-    id: randomUUID(),
-    showtimeSeatId: seat.id,
-    categoryId: seat.categoryId,
-    seatLabel: seat.label,
-    description: seatDescription(seat),
-    unitPriceMinor: seat.priceMinor,
-  }));
-  const [created] = await tx<{ createdAt: Date; buyerEmailCipher: string | null }>(
-    `WITH o AS (
-       INSERT INTO orders (id, reference, user_id, event_id, showtime_id, hold_id, status, total_minor, currency, idempotency_key, expires_at, updated_at)
-       VALUES ($1::uuid, $2, $3::uuid, $4::uuid, $5::uuid, $6::uuid, 'PENDING', $7, $8, $9, $10, now())
-       RETURNING id, created_at
-     ), i AS (
-       INSERT INTO order_items (id, order_id, kind, event_id, showtime_id, showtime_seat_id, category_id, description, seat_label, unit_price_minor)
-       SELECT x.id, (SELECT id FROM o), 'SEAT'::"OrderItemKind", $4::uuid, $5::uuid, x.seat_id, x.category_id, x.description, x.seat_label, x.price
-         FROM unnest($11::uuid[], $12::uuid[], $13::uuid[], $14::text[], $15::text[], $16::int[]) AS x(id, seat_id, category_id, description, seat_label, price)
-     )
-     SELECT created_at AS "createdAt", (SELECT email_cipher FROM users WHERE id = $3::uuid) AS "buyerEmailCipher" FROM o`,
-    [
-      orderId,
-      reference,
-      data.userId,
-      hold.eventId,
-      hold.showtimeId,
-      hold.holdId,
-      hold.totalMinor,
-      hold.currency,
-      data.idempotencyKey,
-      hold.expiresAt,
-      items.map((i) => i.id),
-      items.map((i) => i.showtimeSeatId),
-      items.map((i) => i.categoryId),
-      items.map((i) => i.description),
-      items.map((i) => i.seatLabel),
-      items.map((i) => i.unitPriceMinor),
-    ],
-  );
-  return {
-    id: orderId,
-    reference,
-    status: "PENDING",
-    userId: data.userId,
-    eventId: hold.eventId,
-    showtimeId: hold.showtimeId,
-    holdId: hold.holdId,
-    totalMinor: hold.totalMinor,
-    currency: hold.currency,
-    expiresAt: hold.expiresAt,
-    createdAt: created.createdAt,
-    buyerEmailCipher: created.buyerEmailCipher,
-    items: items
-      .map(({ id, seatLabel, description, unitPriceMinor, categoryId }) => ({ id, seatLabel, description, unitPriceMinor, categoryId }))
-      .sort((a, b) => a.seatLabel.localeCompare(b.seatLabel)),
-  };
-}
-
 /** "Row C, seat 7 (Premium)": an order item's description. */
-const seatDescription = (seat: { rowLabel: string; number: number; categoryName: string | null }) =>
+export const seatDescription = (seat: { rowLabel: string; number: number; categoryName: string | null }) =>
   `Row ${seat.rowLabel}, seat ${seat.number}${seat.categoryName ? ` (${seat.categoryName})` : ""}`.slice(0, 200);
 
 const orderColumns = `

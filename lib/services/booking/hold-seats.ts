@@ -12,7 +12,8 @@ import { pickBestSeats } from "./pick-best-seats";
 import { claimedLabels, claimSeats } from "./seat-claims";
 import { seatList } from "./seat-list";
 
-type LockedSeat = {
+/** A seat of a showtime as holds and sales read it (the showtime seat's id, state and hold; the seat's place and category). */
+export type LockedSeat = {
   id: string;
   state: SeatState;
   holdId: string | null;
@@ -35,16 +36,6 @@ export type SeatHoldResult = {
   currency: string;
 };
 
-/** holdSeatsIn's fuller answer, for ordering the hold in the same transaction (orderNewHold). */
-export type HeldSeats = Omit<SeatHoldResult, "seats"> & {
-  showtimeId: string;
-  eventId: string;
-  /** For the tickets e-mail of a sale in the same transaction. */
-  eventTitle: string;
-  /** By seat-map position; `id` is the showtime seat. */
-  seats: { id: string; label: string; rowLabel: string; number: number; categoryId: string | null; categoryName: string | null; priceMinor: number }[];
-};
-
 /**
  * Holds seats of a showtime for HOLD_MINUTES: the named ones, or the best
  * `bestAvailable` free ones (adjacent in one row when possible). One
@@ -58,42 +49,19 @@ export async function holdSeats(input: HoldSeatsInput): Promise<SeatHoldResult> 
   const data = parseBookingInput(holdSeatsSchema, input);
   // On `pg` (lib/db/sql.ts), a handful of statements: through Prisma this
   // transaction cost ~15 ms of CPU per hold, the largest part of a sale.
-  const { holdId, expiresAt, seats, totalMinor, currency } = await sqlTransaction((tx) => holdSeatsIn(tx, data));
+  const hold = await sqlTransaction((tx) => holdIn(tx, data));
   invalidatePublicCache();
-  return { holdId, expiresAt, seats: seats.map(({ label, categoryName, priceMinor }) => ({ label, categoryName, priceMinor })), totalMinor, currency };
+  return hold;
 }
 
-/**
- * holdSeats' work in the caller's `pg` transaction, for S1's purchase, which
- * holds and orders in one (buy-s1-tickets.ts). The caller clears the public
- * cache after its commit.
- */
-export async function holdSeatsIn(tx: SqlTx, data: z.output<typeof holdSeatsSchema>): Promise<HeldSeats> {
+async function holdIn(tx: SqlTx, data: z.output<typeof holdSeatsSchema>): Promise<SeatHoldResult> {
   const now = new Date();
   const expiresAt = new Date(now.getTime() + env().HOLD_MINUTES * 60_000);
-  // The showtime, and the user's earlier holds on it locked (lock order everywhere in booking: order, then hold, then seats).
-  const [showtime] = await tx<ShowtimeRow>(
-    `SELECT st.id, st.status::text AS status, st.starts_at AS "startsAt", st.price_minor AS "priceMinor", st.currency, st.event_id AS "eventId",
-            a.row_count AS "rowCount", a.column_count AS "columnCount", e.status::text AS "eventStatus", e.published_at AS "publishedAt", e.title AS "eventTitle",
-            COALESCE((SELECT json_agg(json_build_object('categoryId', p.category_id, 'priceMinor', p.price_minor))
-                        FROM showtime_prices p WHERE p.showtime_id = st.id), '[]'::json) AS prices,
-            ARRAY(SELECT h.id FROM seat_holds h
-                   WHERE h.showtime_id = st.id AND h.user_id = $2::uuid AND h.released_at IS NULL
-                   ORDER BY h.id FOR UPDATE) AS "previousHoldIds"
-       FROM showtimes st JOIN events e ON e.id = st.event_id LEFT JOIN auditoriums a ON a.id = st.auditorium_id
-      WHERE st.id = $1::uuid`,
-    [data.showtimeId, data.userId],
-  );
-  if (!showtime || !showtime.publishedAt) throw notFound("Showtime");
-  if (showtime.status !== "SCHEDULED" || showtime.eventStatus === "CANCELLED") throw conflict("This showtime was cancelled");
-  if (showtime.startsAt <= now) throw conflict("This showtime has already started");
-  if (showtime.rowCount === null || showtime.columnCount === null) throw badRequest("This showtime has no seat map");
-  const previousIds = showtime.previousHoldIds;
+  const showtime = await lockShowtimeForSale(tx, data.showtimeId, [data.userId], now);
+  const previousIds = showtime.previousHolds.map((h) => h.id);
 
   const labels = data.seatLabels ?? [];
-  const isFree = (s: LockedSeat) =>
-    !s.isDisabled &&
-    (s.state === "AVAILABLE" || (s.state === "HELD" && ((s.heldUntil !== null && s.heldUntil <= now) || previousIds.includes(s.holdId ?? ""))));
+  const isFree = (s: LockedSeat) => isFreeFor(s, previousIds, now);
 
   let chosen: LockedSeat[];
   if (labels.length) {
@@ -132,45 +100,68 @@ export async function holdSeatsIn(tx: SqlTx, data: z.output<typeof holdSeatsSche
     [chosen.map((s) => s.id), holdId, showtime.id, data.userId, expiresAt],
   );
 
-  const priceOf = new Map(showtime.prices.map((p) => [p.categoryId, p.priceMinor]));
   const seats = [...chosen]
     .sort((a, b) => a.gridRow - b.gridRow || a.gridColumn - b.gridColumn)
-    .map((s) => ({
-      id: s.id,
-      label: s.label,
-      rowLabel: s.rowLabel,
-      number: s.number,
-      categoryId: s.categoryId,
-      categoryName: s.categoryName,
-      priceMinor: (s.categoryId ? priceOf.get(s.categoryId) : undefined) ?? showtime.priceMinor,
-    }));
-  return {
-    holdId,
-    showtimeId: showtime.id,
-    eventId: showtime.eventId,
-    eventTitle: showtime.eventTitle,
-    expiresAt,
-    seats,
-    totalMinor: seats.reduce((sum, s) => sum + s.priceMinor, 0),
-    currency: showtime.currency,
-  };
+    .map((s) => ({ label: s.label, categoryName: s.categoryName, priceMinor: seatPrice(showtime, s.categoryId) }));
+  return { holdId, expiresAt, seats, totalMinor: seats.reduce((sum, s) => sum + s.priceMinor, 0), currency: showtime.currency };
 }
 
-type ShowtimeRow = {
+export type ShowtimeForSale = {
   id: string;
   eventId: string;
   eventTitle: string;
-  previousHoldIds: string[];
   status: string;
   startsAt: Date;
   priceMinor: number;
   currency: string;
-  rowCount: number | null;
-  columnCount: number | null;
+  rowCount: number;
+  columnCount: number;
   eventStatus: string;
   publishedAt: Date | null;
   prices: { categoryId: string; priceMinor: number }[];
+  /** The live holds of the buyers on this showtime, locked. */
+  previousHolds: { id: string; userId: string }[];
+  /** The buyers' sealed e-mail addresses (for the tickets e-mail of a sale in the same transaction). */
+  buyers: { id: string; emailCipher: string | null }[];
 };
+
+/**
+ * The showtime a hold or sale is for, refused unless it is on sale now (404
+ * unpublished, 409 cancelled or started, 400 without a seat map), with the
+ * live holds of `userIds` on it locked (lock order everywhere in booking:
+ * order, then hold, then seats) and their sealed e-mails: one statement.
+ */
+export async function lockShowtimeForSale(tx: SqlTx, showtimeId: string, userIds: string[], now: Date): Promise<ShowtimeForSale> {
+  const [showtime] = await tx<Omit<ShowtimeForSale, "rowCount" | "columnCount"> & { rowCount: number | null; columnCount: number | null }>(
+    `SELECT st.id, st.status::text AS status, st.starts_at AS "startsAt", st.price_minor AS "priceMinor", st.currency, st.event_id AS "eventId",
+            a.row_count AS "rowCount", a.column_count AS "columnCount", e.status::text AS "eventStatus", e.published_at AS "publishedAt", e.title AS "eventTitle",
+            COALESCE((SELECT json_agg(json_build_object('categoryId', p.category_id, 'priceMinor', p.price_minor))
+                        FROM showtime_prices p WHERE p.showtime_id = st.id), '[]'::json) AS prices,
+            COALESCE((SELECT json_agg(json_build_object('id', h.id, 'userId', h.user_id))
+                        FROM (SELECT h.id, h.user_id FROM seat_holds h
+                               WHERE h.showtime_id = st.id AND h.user_id = ANY($2::uuid[]) AND h.released_at IS NULL
+                               ORDER BY h.id FOR UPDATE) h), '[]'::json) AS "previousHolds",
+            COALESCE((SELECT json_agg(json_build_object('id', u.id, 'emailCipher', u.email_cipher)) FROM users u WHERE u.id = ANY($2::uuid[])), '[]'::json) AS buyers
+       FROM showtimes st JOIN events e ON e.id = st.event_id LEFT JOIN auditoriums a ON a.id = st.auditorium_id
+      WHERE st.id = $1::uuid`,
+    [showtimeId, userIds],
+  );
+  if (!showtime || !showtime.publishedAt) throw notFound("Showtime");
+  if (showtime.status !== "SCHEDULED" || showtime.eventStatus === "CANCELLED") throw conflict("This showtime was cancelled");
+  if (showtime.startsAt <= now) throw conflict("This showtime has already started");
+  const { rowCount, columnCount } = showtime;
+  if (rowCount === null || columnCount === null) throw badRequest("This showtime has no seat map");
+  return { ...showtime, rowCount, columnCount };
+}
+
+/** Whether a seat can be taken by a buyer whose live holds are `previousHoldIds`: AVAILABLE, HELD past its expiry, or held by the buyer; never a disabled seat. */
+export const isFreeFor = (s: LockedSeat, previousHoldIds: string[], now: Date) =>
+  !s.isDisabled &&
+  (s.state === "AVAILABLE" || (s.state === "HELD" && ((s.heldUntil !== null && s.heldUntil <= now) || previousHoldIds.includes(s.holdId ?? ""))));
+
+/** A seat's price at a showtime: its category's, else the showtime's. */
+export const seatPrice = (showtime: Pick<ShowtimeForSale, "prices" | "priceMinor">, categoryId: string | null) =>
+  (categoryId ? showtime.prices.find((p) => p.categoryId === categoryId)?.priceMinor : undefined) ?? showtime.priceMinor;
 
 const BEST_AVAILABLE_ATTEMPTS = 5;
 
@@ -267,4 +258,4 @@ const seatFields = `ss.id, ss.state::text AS state, ss.hold_id AS "holdId", ss.h
          s.label, s.row_label AS "rowLabel", s.number, s.grid_row AS "gridRow", s.grid_column AS "gridColumn", s.is_disabled AS "isDisabled",
          s.category_id AS "categoryId", c.name AS "categoryName"`;
 const seatFrom = `FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id LEFT JOIN seat_categories c ON c.id = s.category_id`;
-const seatColumns = `SELECT ${seatFields} ${seatFrom}`;
+export const seatColumns = `SELECT ${seatFields} ${seatFrom}`;

@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import { sqlTransaction, type SqlTx } from "@/lib/db/sql";
 import type { PaymentProvider as ProviderName, SeatState, TicketStatus } from "@/lib/generated/prisma/enums";
 import { emailToRenderSql, emailToRenderValues } from "@/lib/services/mail/queue-email";
-import { recordPayment } from "@/lib/services/payments/record-payment";
 import type { PaymentRecord } from "@/lib/services/payments/types";
 import { ticketsEmailSubject } from "@/lib/services/tickets/compose-tickets-email";
 import type { FulfilledTicket, FulfilmentResult } from "./fulfil-order";
@@ -72,21 +71,6 @@ export async function sellSeats(sale: SeatSale): Promise<FulfilmentResult | null
     const tickets = await writeSale(tx, sale, { holdId: order.holdId, seatIds, paidWith, now });
     return soldResult(sale, tickets);
   });
-}
-
-/**
- * The sale of an order made in the caller's `pg` transaction from a hold made
- * in it too (S1's purchase, when the payment settles in this process: see
- * buy-s1-tickets.ts): the order, its hold and its seats were written and
- * locked by this transaction a moment ago, so sellSeats' checks have nothing
- * to find; only the payment is recorded and the sale written. The caller
- * clears the public cache and wakes the outbox after its commit.
- */
-export async function sellNewOrderIn(tx: SqlTx, sale: SeatSale & { holdId: string }): Promise<FulfilmentResult> {
-  const now = new Date();
-  if (sale.payment) await recordPayment(tx, sale.orderId, sale.payment);
-  const seatIds = sale.items.map((i) => i.showtimeSeatId).filter((id): id is string => Boolean(id));
-  return soldResult(sale, await writeSale(tx, sale, { holdId: sale.holdId, seatIds, paidWith: sale.payment, now }));
 }
 
 type SaleWrite = { holdId: string | null; seatIds: string[]; paidWith: { provider: Exclude<ProviderName, "NONE">; providerRef: string } | undefined; now: Date };

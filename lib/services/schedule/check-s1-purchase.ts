@@ -173,52 +173,10 @@ function refuseUnavailableSeats(labels: string[], rows: SeatStateRow[]) {
   if (taken.length) throw seatsTaken(taken);
 }
 
-/**
- * The seats check again, for a purchase that waited in line while others
- * bought (purchase-line.ts): the same refusals as checkS1Purchase's, from one
- * read of the showtime's seats that are not free now, shared by everyone who
- * looks at the same moment. holdSeats still decides under lock.
- */
-export async function recheckS1Seats(showtimeId: string, userId: string, seatLabels: string[], bestAvailable?: number) {
-  const { total, unavailable } = await unavailableSeats(showtimeId);
-  if (bestAvailable) {
-    // The buyer's own live holds count as free, as in holdSeats.
-    const free = total - unavailable.filter((s) => s.is_disabled || s.holder !== userId).length;
-    if (free < bestAvailable) throw tooFewSeats(free);
-    return;
-  }
-  const wanted = new Set(seatLabels.map((l) => l.toUpperCase()));
-  const taken = unavailable.filter((s) => wanted.has(s.label.toUpperCase())).map((s) => s.label);
-  if (taken.length) throw seatsTaken(taken);
-  refuseSeatsBeingTaken(showtimeId, seatLabels);
-}
-
 /** Seats another buyer's hold in this process is taking right now (seat-claims.ts): refused as taken, without a transaction. */
 function refuseSeatsBeingTaken(showtimeId: string, labels: string[]) {
   const taking = claimedLabels(showtimeId, labels);
   if (taking.length) throw seatsTaken(taking);
-}
-
-type UnavailableSeats = { total: number; unavailable: { label: string; is_disabled: boolean; holder: string | null }[] };
-const reading = new Map<string, Promise<UnavailableSeats>>();
-
-/** The showtime's seat count and its seats that are not free now (with the holder of a live hold): one read at a time per showtime, shared. */
-function unavailableSeats(showtimeId: string): Promise<UnavailableSeats> {
-  let read = reading.get(showtimeId);
-  if (!read) {
-    read = sql<UnavailableSeats>(
-      `SELECT (SELECT count(*)::int FROM showtime_seats WHERE showtime_id = $1::uuid) AS total,
-              COALESCE(json_agg(json_build_object('label', s.label, 'is_disabled', s.is_disabled, 'holder', h.user_id)), '[]'::json) AS unavailable
-         FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id
-         LEFT JOIN seat_holds h ON h.id = ss.hold_id AND ss.state = 'HELD' AND h.released_at IS NULL
-        WHERE ss.showtime_id = $1::uuid AND NOT (${freeSeatSql("now()")})`,
-      [showtimeId],
-    ).then(([row]) => row);
-    reading.set(showtimeId, read);
-    const done = () => reading.delete(showtimeId);
-    read.then(done, done);
-  }
-  return read;
 }
 
 const seatsTaken = (labels: string[]) =>
