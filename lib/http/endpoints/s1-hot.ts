@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedJson } from "@/lib/cache/public-cache";
 import { jsonAnswer, jsonBytesAnswer, plainApi } from "@/lib/http/plain-api";
+import { purchaseOnItsWay } from "@/lib/services/booking/buy-seats-together";
 import { buyS1Tickets } from "@/lib/services/schedule/buy-s1-tickets";
 import { checkS1Purchase } from "@/lib/services/schedule/check-s1-purchase";
 import { getS1Day, getS1FullSchedule } from "@/lib/services/schedule/s1-schedule";
@@ -38,7 +39,9 @@ function s1Purchase(schema: z.ZodType<S1PurchaseInput, unknown>, answer: (ticket
   return plainApi(
     async ({ req, token, context }) => {
       const input = schema.parse({ token, ...(await req.input()), ...s1HeaderFields(req.header) });
-      const { actor, show } = await checkS1Purchase({ ...input, seatLabels: input.number, bestAvailable: input.best_available }, context);
+      // Lines of purchases wait for the ones being checked, so a burst is bought together.
+      const joined = purchaseOnItsWay();
+      const { actor, show } = await checkS1Purchase({ ...input, seatLabels: input.number, bestAvailable: input.best_available }, context).finally(joined);
       const tickets = await buyS1Tickets({ userId: actor.userId, show, seatLabels: input.number, bestAvailable: input.best_available, paymentMethod: input.payment_method });
       return jsonAnswer({ message: "Ticket bought successfully", data: answer(tickets, input) });
     },

@@ -8,6 +8,7 @@ import { deliverOutboxSoon } from "@/lib/services/mail/outbox-worker";
 import { emailToRenderValues } from "@/lib/services/mail/queue-email";
 import type { PaymentProvider } from "@/lib/services/payments/types";
 import { ticketsEmailSubject } from "@/lib/services/tickets/compose-tickets-email";
+import { freeSeatSql } from "@/lib/services/schedule/free-seat-condition";
 import { generateShortCode } from "@/lib/services/tickets/generate-short-code";
 import { openUserEmail } from "@/lib/services/users/user-pii";
 import { seatDescription } from "./checkout";
@@ -21,13 +22,17 @@ import { isUniqueViolation } from "./unique-violation";
 
 // Group commit for an on-sale rush. Purchases of one showtime that arrive
 // while a purchase transaction of that showtime runs wait for it, then go
-// together in the next one: one transaction reads the seats once, gives them
-// out in memory in arrival order (named seats, or the best free ones), locks
-// what it gave out (SKIP LOCKED: a seat another transaction is taking is
-// refused, never waited for), charges the payments that settle in this
-// process, and writes every hold, order, payment, ticket and tickets e-mail
-// in one statement. Hundreds of buyers cost a handful of round trips instead
-// of eight each, and the refused ones are refused in memory.
+// together in the next one. Groups of a showtime take turns across processes
+// (a transaction-scoped advisory lock), so each reads the seats as the one
+// before left them, gives them out in memory in arrival order (named seats,
+// or the best free ones), charges the payments that settle in this process,
+// and writes every hold, order, payment, ticket and tickets e-mail in one
+// statement, sent with its COMMIT. That statement changes a seat only if it
+// is still free: should another kind of transaction (a hold on the web, a
+// late Stripe payment) have taken one since the read, the statement fails
+// as a serialization failure and the group runs again. Two round trips for
+// hundreds of buyers, instead of eight each; the refused ones are refused in
+// memory.
 
 /** Named seats (upper-case labels), or `bestAvailable` seats chosen here. */
 export type SeatPurchase = {
@@ -49,7 +54,9 @@ type Waiter = { purchase: SeatPurchase; resolve: (outcome: PurchaseOutcome) => v
 type Line = { waiting: Waiter[]; busy: boolean };
 
 const MAX_TOGETHER = 200;
-const PICK_ROUNDS = 4;
+const GROUP_RUNS = 5;
+/** The first key of the groups' advisory locks (the second is the showtime's hash); two-key locks never meet migrate's one-key lock. */
+const GROUP_LOCK = 1_702;
 const lines = new Map<string, Line>();
 
 /**
@@ -86,12 +93,49 @@ export function buySeatsTogether(purchase: SeatPurchase): Promise<PurchaseOutcom
 
 async function drain(showtimeId: string, line: Line) {
   for (;;) {
+    await arrivals();
     refuseSoldSeats(showtimeId, line.waiting);
     if (!line.waiting.length) break;
     await sellTogether(showtimeId, nextGroup(line.waiting));
   }
   line.busy = false;
   lines.delete(showtimeId);
+}
+
+let onTheWay = 0;
+const awaitingArrivals = new Set<() => void>();
+const ARRIVAL_WAIT_MS = 40;
+
+/**
+ * Says a purchase is on its way to a line (its request is being checked);
+ * call the function returned once it has joined the line or given up. A
+ * line about to start a group first waits for the purchases on their way
+ * (ARRIVAL_WAIT_MS at most), so an on-sale burst goes in one group instead
+ * of the first few in a group of their own and everyone else behind it. A
+ * lone purchase has only itself on the way and never waits.
+ */
+export function purchaseOnItsWay(): () => void {
+  onTheWay++;
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    if (--onTheWay > 0) return;
+    for (const finish of awaitingArrivals) finish();
+  };
+}
+
+function arrivals(): Promise<void> {
+  if (onTheWay === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      awaitingArrivals.delete(finish);
+      resolve();
+    };
+    const timer = setTimeout(finish, ARRIVAL_WAIT_MS);
+    awaitingArrivals.add(finish);
+  });
 }
 
 /** Refuses, and takes out of the line, the purchases the last group's view says cannot succeed (unsoldSeen). */
@@ -126,7 +170,7 @@ function nextGroup(waiting: Waiter[]): Waiter[] {
 
 /** One transaction for the group; every waiter is settled, none throws. */
 async function sellTogether(showtimeId: string, group: Waiter[]) {
-  for (let attempt = 1; ; attempt++) {
+  for (let run = 1; ; run++) {
     try {
       const { outcomes, unsold } = await sqlTransaction((tx) => decideAndWrite(tx, showtimeId, group.map((w) => w.purchase)));
       if (unsold) unsoldSeen.set(showtimeId, { at: Date.now(), labels: unsold });
@@ -141,30 +185,45 @@ async function sellTogether(showtimeId: string, group: Waiter[]) {
       });
       return;
     } catch (error) {
-      // Two random order references or ticket codes clashed: the whole group again (nothing was written).
-      if (attempt < 5 && (isUniqueViolation(error, "reference") || isUniqueViolation(error, "code"))) continue;
-      for (const waiter of group) waiter.reject(error);
+      // Nothing was written. A seat taken since the read (or a deadlock with a
+      // late payment), or two random order references or ticket codes that
+      // clashed: the whole group again, from a fresh read.
+      const again = isRaceLost(error) || isUniqueViolation(error, "reference") || isUniqueViolation(error, "code");
+      if (again && run < GROUP_RUNS) continue;
+      const refusal = isRaceLost(error) ? conflict("Those seats were just taken by other buyers. Please try again.") : error;
+      for (const waiter of group) waiter.reject(refusal);
       return;
     }
   }
 }
 
+/** serialization_failure (expect_row_count) or deadlock_detected. */
+const isRaceLost = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "40001" || code === "40P01";
+};
+
 type Outcome = PurchaseOutcome | { refused: unknown };
-/** A purchase given seats: locked by this transaction and free for its buyer. */
+/** A purchase given seats (free for its buyer when read). */
 type Given = { index: number; purchase: SeatPurchase; seats: LockedSeat[] };
 
 /** The group's outcomes in its order, and the labels of the seats still unsold after it (as it saw them). */
 async function decideAndWrite(tx: SqlTx, showtimeId: string, purchases: SeatPurchase[]): Promise<{ outcomes: Outcome[]; unsold?: Set<string> }> {
   const now = new Date();
   const outcomes: Outcome[] = new Array(purchases.length);
-  // Both reads sent at once: every seat not sold (free, held, disabled), and the named ones whatever their state.
-  const [read, seatRead] = await Promise.allSettled([
+  // One round trip: BEGIN, this showtime's turn among groups (waited for in
+  // PostgreSQL), then the showtime and every seat not sold (free, held,
+  // disabled) plus the named ones whatever their state, read after the turn
+  // came (each statement sees what committed before it began).
+  const [turn, read, seatRead] = await Promise.allSettled([
+    tx(`SELECT pg_advisory_xact_lock($1, hashtext($2)) AS turn`, [GROUP_LOCK, showtimeId]),
     lockShowtimeForSale(tx, showtimeId, purchases.map((p) => p.userId), now),
     tx<LockedSeat>(`${seatColumns} WHERE ss.showtime_id = $1::uuid AND (ss.state <> 'SOLD' OR upper(s.label) = ANY($2::text[]))`, [
       showtimeId,
       purchases.flatMap((p) => p.seatLabels),
     ]),
   ]);
+  if (turn.status === "rejected") throw turn.reason;
   if (seatRead.status === "rejected") throw seatRead.reason;
   if (read.status === "rejected") {
     if (read.reason instanceof AppError) return { outcomes: purchases.map(() => ({ refused: read.reason })) };
@@ -173,7 +232,7 @@ async function decideAndWrite(tx: SqlTx, showtimeId: string, purchases: SeatPurc
   const showtime = read.value;
   const seats = seatRead.value;
   const previousOf = (userId: string) => showtime.previousHolds.filter((h) => h.userId === userId).map((h) => h.id);
-  const given = await giveSeats(tx, showtime, seats, purchases, previousOf, now, outcomes);
+  const given = giveSeats(showtime, seats, purchases, previousOf, now, outcomes);
   const unsold = new Set(seats.filter((s) => s.state !== "SOLD" && !s.isDisabled).map((s) => s.label.toUpperCase()));
   if (!given.length) return { outcomes, unsold };
 
@@ -204,89 +263,45 @@ async function decideAndWrite(tx: SqlTx, showtimeId: string, purchases: SeatPurc
 }
 
 /**
- * Gives out seats in arrival order from one read (`seats`: the free ones,
- * the named ones and the buyers' held ones), then locks what it gave (SKIP
- * LOCKED) and checks the locked rows. A named seat that another transaction
- * holds or changed is refused; a best-available purchase that lost a seat
- * that way is given others, for a few rounds. Refusals go into `outcomes`.
+ * Gives out seats in arrival order from one read (`seats`: every seat not
+ * sold, and the named ones): a purchase's named seats if they are all free
+ * for its buyer and not given to an earlier one, or the best free ones.
+ * Refusals go into `outcomes`.
  */
-async function giveSeats(
-  tx: SqlTx,
+function giveSeats(
   showtime: ShowtimeForSale,
   seats: LockedSeat[],
   purchases: SeatPurchase[],
   previousOf: (userId: string) => string[],
   now: Date,
   outcomes: Outcome[],
-): Promise<Given[]> {
+): Given[] {
   const byLabel = new Map(seats.map((s) => [s.label.toUpperCase(), s]));
   const grid = { rows: showtime.rowCount, columns: showtime.columnCount };
-  // Seats other holds of this process are taking now: best available picks around them while it can.
+  // Seats holds on the web in this process are taking now: best available picks around them while it can.
   const othersTaking = new Set(claimedLabels(showtime.id, seats.map((s) => s.label), now.getTime()));
   const taken = new Set<string>();
-  const lost = new Set<string>();
   const given: Given[] = [];
-  let pending = purchases.map((purchase, index) => ({ purchase, index }));
-
-  for (let round = 1; pending.length && round <= PICK_ROUNDS; round++) {
-    const chosen: Given[] = [];
-    for (const { purchase, index } of pending) {
-      const previous = previousOf(purchase.userId);
-      const isFree = (s: LockedSeat) => isFreeFor(s, previous, now) && !taken.has(s.id) && !lost.has(s.id);
-      let picked: LockedSeat[] | null;
-      if (!purchase.bestAvailable) {
-        const missing = purchase.seatLabels.filter((l) => !byLabel.has(l));
-        if (missing.length) {
-          outcomes[index] = { refused: badRequest(`Seat not found: ${missing.join(", ")}`) };
-          continue;
-        }
-        picked = purchase.seatLabels.map((l) => byLabel.get(l)!);
-        const disabled = picked.filter((s) => s.isDisabled);
-        if (disabled.length) {
-          outcomes[index] = { refused: conflict(`${seatList(disabled.map((s) => s.label))} ${disabled.length === 1 ? "is" : "are"} not for sale`) };
-          continue;
-        }
-        const unavailable = picked.filter((s) => !isFree(s));
-        if (unavailable.length) {
-          outcomes[index] = { refused: noLongerAvailable(unavailable.map((s) => s.label)) };
-          continue;
-        }
-      } else {
-        const free = seats.filter(isFree);
-        picked = pickBestSeats(free.filter((s) => !othersTaking.has(s.label)), purchase.bestAvailable, grid) ?? pickBestSeats(free, purchase.bestAvailable, grid);
-        if (!picked) {
-          outcomes[index] = { refused: tooFewSeats(free.length) };
-          continue;
-        }
-      }
-      for (const s of picked) taken.add(s.id);
-      chosen.push({ index, purchase, seats: picked });
+  purchases.forEach((purchase, index) => {
+    const previous = previousOf(purchase.userId);
+    const isFree = (s: LockedSeat) => isFreeFor(s, previous, now) && !taken.has(s.id);
+    let picked: LockedSeat[] | null;
+    if (!purchase.bestAvailable) {
+      const missing = purchase.seatLabels.filter((l) => !byLabel.has(l));
+      if (missing.length) return void (outcomes[index] = { refused: badRequest(`Seat not found: ${missing.join(", ")}`) });
+      picked = purchase.seatLabels.map((l) => byLabel.get(l)!);
+      const disabled = picked.filter((s) => s.isDisabled).map((s) => s.label);
+      if (disabled.length) return void (outcomes[index] = { refused: conflict(`${seatList(disabled)} ${disabled.length === 1 ? "is" : "are"} not for sale`) });
+      const unavailable = picked.filter((s) => !isFree(s)).map((s) => s.label);
+      if (unavailable.length) return void (outcomes[index] = { refused: noLongerAvailable(unavailable) });
+    } else {
+      const free = seats.filter(isFree);
+      picked = pickBestSeats(free.filter((s) => !othersTaking.has(s.label)), purchase.bestAvailable, grid) ?? pickBestSeats(free, purchase.bestAvailable, grid);
+      if (!picked) return void (outcomes[index] = { refused: tooFewSeats(free.length) });
     }
-    if (!chosen.length) break;
-
-    const locked = new Map(
-      (
-        await tx<LockedSeat>(`${seatColumns} WHERE ss.id = ANY($1::uuid[]) ORDER BY ss.id FOR UPDATE OF ss SKIP LOCKED`, [
-          chosen.flatMap((c) => c.seats.map((s) => s.id)),
-        ])
-      ).map((s) => [s.id, s]),
-    );
-    pending = [];
-    for (const c of chosen) {
-      const previous = previousOf(c.purchase.userId);
-      const rows = c.seats.map((s) => locked.get(s.id));
-      const missed = c.seats.filter((s, i) => !rows[i] || !isFreeFor(rows[i]!, previous, now));
-      if (!missed.length) {
-        given.push({ ...c, seats: rows as LockedSeat[] });
-        continue;
-      }
-      for (const s of missed) lost.add(s.id);
-      for (const s of c.seats) if (!lost.has(s.id)) taken.delete(s.id);
-      if (c.purchase.bestAvailable) pending.push({ purchase: c.purchase, index: c.index });
-      else outcomes[c.index] = { refused: noLongerAvailable(missed.map((s) => s.label)) };
-    }
-  }
-  for (const { index } of pending) outcomes[index] = { refused: conflict("Those seats were just taken by other buyers. Please try again.") };
+    for (const s of picked) taken.add(s.id);
+    given.push({ index, purchase, seats: picked });
+  });
   return given;
 }
 
@@ -331,7 +346,8 @@ async function payFor({ index, purchase, seats }: Given, showtime: ShowtimeForSa
 }
 
 /**
- * Every order of the group in one statement, which ends the transaction: holds (ended at once unless
+ * Every order of the group in one statement, which ends the transaction (a
+ * seat no longer free fails it whole, see expect_row_count): holds (ended at once unless
  * the order waits for its payment), seats SOLD or HELD, orders with their
  * items, payments, tickets and tickets e-mails (rendered later by the
  * outbox worker). A declined order keeps its ended hold and no seat.
@@ -359,10 +375,11 @@ async function writeOrders(tx: SqlTx, showtime: ShowtimeForSale, orders: OrderDr
     `WITH holds AS (
        INSERT INTO seat_holds (id, showtime_id, user_id, expires_at, released_at)
        SELECT x.id, $1::uuid, x.user_id, $3, x.released_at FROM unnest($4::uuid[], $5::uuid[], $6::timestamptz[]) AS x(id, user_id, released_at)
-     ), seats AS (
+     ), changed_seats AS (
        UPDATE showtime_seats ss SET state = x.state::"SeatState", hold_id = x.hold_id, held_until = x.held_until, updated_at = now()
-         FROM unnest($7::uuid[], $8::text[], $9::uuid[], $10::timestamptz[]) AS x(id, state, hold_id, held_until)
-        WHERE ss.id = x.id
+         FROM unnest($7::uuid[], $8::text[], $9::uuid[], $10::timestamptz[]) AS x(id, state, hold_id, held_until), seats s
+        WHERE ss.id = x.id AND s.id = ss.seat_id AND ${freeSeatSql("$12")}
+       RETURNING ss.id
      ), orders AS (
        INSERT INTO orders (id, reference, user_id, event_id, showtime_id, hold_id, status, total_minor, currency, idempotency_key,
                            expires_at, paid_at, cancelled_at, provider, provider_payment_intent_id, updated_at)
@@ -382,10 +399,13 @@ async function writeOrders(tx: SqlTx, showtime: ShowtimeForSale, orders: OrderDr
      ), mail AS (
        INSERT INTO email_outbox (id, "to", subject, template, html, text, render_order_id)
        SELECT x.id, x.to, x.subject, x.template, '', '', x.order_id FROM unnest($32::uuid[], $33::text[], $34::text[], $35::text[], $36::uuid[]) AS x(id, "to", subject, template, order_id)
+     ), issued AS (
+       INSERT INTO tickets (id, code, event_id, showtime_id, showtime_seat_id, seat_label, order_id, order_item_id, user_id, status, updated_at)
+       SELECT x.id, x.code, $2::uuid, $1::uuid, x.seat_id, x.seat_label, x.order_id, x.item_id, x.user_id, 'VALID'::"TicketStatus", now()
+         FROM unnest($37::uuid[], $38::text[], $39::uuid[], $40::text[], $41::uuid[], $42::uuid[], $43::uuid[]) AS x(id, code, seat_id, seat_label, order_id, item_id, user_id)
      )
-     INSERT INTO tickets (id, code, event_id, showtime_id, showtime_seat_id, seat_label, order_id, order_item_id, user_id, status, updated_at)
-     SELECT x.id, x.code, $2::uuid, $1::uuid, x.seat_id, x.seat_label, x.order_id, x.item_id, x.user_id, 'VALID'::"TicketStatus", now()
-       FROM unnest($37::uuid[], $38::text[], $39::uuid[], $40::text[], $41::uuid[], $42::uuid[], $43::uuid[]) AS x(id, code, seat_id, seat_label, order_id, item_id, user_id)`,
+     -- Every seat still free when written, or nothing at all (40001).
+     SELECT expect_row_count($44, (SELECT count(*) FROM changed_seats))`,
     [
       showtime.id,
       showtime.eventId,
@@ -426,6 +446,7 @@ async function writeOrders(tx: SqlTx, showtime: ShowtimeForSale, orders: OrderDr
       tickets.map((t) => t.order.id),
       tickets.map((t) => t.id),
       tickets.map((t) => t.order.purchase.userId),
+      sold.length + held.length,
     ],
   );
 }
