@@ -10,8 +10,9 @@
 // (into .next/hot-api/, next to the build it serves with).
 //
 // Each worker keeps its own in-memory state: the public schedule cache
-// (SCHEDULE_CACHE_MS, so another worker's sale shows within that time) and,
-// without REDIS_URL, its own per-IP rate-limit counters. Background jobs
+// (SCHEDULE_CACHE_MS; a worker that clears it after a sale tells the others,
+// through the primary, to clear theirs) and, without REDIS_URL, its own
+// per-IP rate-limit counters. Background jobs
 // (e-mail outbox, order expiry) run in every worker; they claim rows with
 // row locks, so they never do a job twice.
 //
@@ -79,7 +80,26 @@ async function serve() {
   process.on("SIGTERM", stop);
 }
 
+const CACHE_CLEARED = "tessera:public-cache-cleared";
+
+/** A worker's side of the public cache's clearing across workers (lib/cache/public-cache.ts): at most one message per turn of the event loop. */
+function relayCacheClears() {
+  let queued = false;
+  globalThis.tesseraPublicCacheCleared = () => {
+    if (queued) return;
+    queued = true;
+    setImmediate(() => {
+      queued = false;
+      process.send?.({ type: CACHE_CLEARED });
+    });
+  };
+  process.on("message", (message) => {
+    if (message?.type === CACHE_CLEARED) globalThis.tesseraPublicCache?.clear();
+  });
+}
+
 if (!cluster.isPrimary) {
+  relayCacheClears();
   await serve();
 } else {
   await buildHotApi();
@@ -91,6 +111,11 @@ if (!cluster.isPrimary) {
     }
     let stopping = false;
     for (let i = 0; i < workers; i++) cluster.fork();
+    // One worker cleared its public cache: the others clear theirs.
+    cluster.on("message", (from, message) => {
+      if (message?.type !== CACHE_CLEARED) return;
+      for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== from) worker.send(message);
+    });
     cluster.on("exit", (worker, code, signal) => {
       if (stopping) return;
       console.error(`[serve] worker ${worker.process.pid} ended (${signal ?? code}); starting another`);

@@ -60,15 +60,16 @@ const GROUP_LOCK = 1_702;
 const lines = new Map<string, Line>();
 
 /**
- * The seats of a showtime the last group of this process saw unsold (and not
- * disabled), less those it sold. Sold seats stay sold (but for a refund), so
- * a purchase waiting for the next group that wants one of the others, or
- * more seats than remain, is refused at once instead of after another
+ * What the groups of this process last saw of a showtime: the labels of its
+ * seats sold (those they sold, or saw sold), and how many seats were left
+ * unsold (and not disabled). Sold seats stay sold (but for a refund), so a
+ * purchase waiting for the next group that names a sold seat, or wants more
+ * seats than remain, is refused at once instead of after another
  * transaction: when a rush sells out, hundreds of waiters are answered in
- * one go. Only as old as UNSOLD_MS; only ever used to refuse.
+ * one go. Only as old as SEEN_MS; only ever used to refuse.
  */
-const unsoldSeen = new Map<string, { at: number; labels: Set<string> }>();
-const UNSOLD_MS = 1_000;
+const lastSeen = new Map<string, { at: number; sold: Set<string>; unsold: number }>();
+const SEEN_MS = 1_000;
 
 /**
  * Buys seats of a showtime, together with the other purchases of that
@@ -108,7 +109,8 @@ const ARRIVAL_WAIT_MS = 40;
 
 /**
  * Says a purchase is on its way to a line (its request is being checked);
- * call the function returned once it has joined the line or given up. A
+ * call the function returned when it joins the line (within the same turn
+ * of the event loop) or gives up. A
  * line about to start a group first waits for the purchases on their way
  * (ARRIVAL_WAIT_MS at most), so an on-sale burst goes in one group instead
  * of the first few in a group of their own and everyone else behind it. A
@@ -121,7 +123,10 @@ export function purchaseOnItsWay(): () => void {
     if (done) return;
     done = true;
     if (--onTheWay > 0) return;
-    for (const finish of awaitingArrivals) finish();
+    // A turn later: the purchase whose check just ended joins its line first.
+    setImmediate(() => {
+      if (onTheWay === 0) for (const finish of awaitingArrivals) finish();
+    });
   };
 }
 
@@ -138,14 +143,14 @@ function arrivals(): Promise<void> {
   });
 }
 
-/** Refuses, and takes out of the line, the purchases the last group's view says cannot succeed (unsoldSeen). */
+/** Refuses, and takes out of the line, the purchases the last group's view says cannot succeed (lastSeen). */
 function refuseSoldSeats(showtimeId: string, waiting: Waiter[]) {
-  const seen = unsoldSeen.get(showtimeId);
-  if (!seen || Date.now() - seen.at > UNSOLD_MS) return;
+  const seen = lastSeen.get(showtimeId);
+  if (!seen || Date.now() - seen.at > SEEN_MS) return;
   for (let i = waiting.length - 1; i >= 0; i--) {
     const { purchase, reject } = waiting[i];
-    const sold = purchase.seatLabels.filter((l) => !seen.labels.has(l));
-    const refusal = purchase.bestAvailable ? (purchase.bestAvailable > seen.labels.size ? tooFewSeats(seen.labels.size) : null) : sold.length ? noLongerAvailable(sold) : null;
+    const sold = purchase.seatLabels.filter((l) => seen.sold.has(l));
+    const refusal = purchase.bestAvailable ? (purchase.bestAvailable > seen.unsold ? tooFewSeats(seen.unsold) : null) : sold.length ? noLongerAvailable(sold) : null;
     if (refusal) {
       waiting.splice(i, 1);
       reject(refusal);
@@ -172,10 +177,8 @@ function nextGroup(waiting: Waiter[]): Waiter[] {
 async function sellTogether(showtimeId: string, group: Waiter[]) {
   for (let run = 1; ; run++) {
     try {
-      const { outcomes, unsold } = await sqlTransaction((tx) => decideAndWrite(tx, showtimeId, group.map((w) => w.purchase)));
-      if (unsold) unsoldSeen.set(showtimeId, { at: Date.now(), labels: unsold });
-      else unsoldSeen.delete(showtimeId);
-      if (unsoldSeen.size > 1_000) unsoldSeen.clear();
+      const { outcomes, seen } = await sqlTransaction((tx) => decideAndWrite(tx, showtimeId, group.map((w) => w.purchase)));
+      remember(showtimeId, seen);
       if (outcomes.some((o) => "sold" in o || "ordered" in o)) invalidatePublicCache();
       if (outcomes.some((o) => "sold" in o)) deliverOutboxSoon();
       group.forEach((waiter, i) => {
@@ -197,6 +200,17 @@ async function sellTogether(showtimeId: string, group: Waiter[]) {
   }
 }
 
+/** Keeps what a group saw (lastSeen), with the sold seats the groups before it saw while that is recent. */
+function remember(showtimeId: string, seen: { sold: string[]; unsold: number } | undefined) {
+  if (!seen) return void lastSeen.delete(showtimeId);
+  const before = lastSeen.get(showtimeId);
+  const sold = before && Date.now() - before.at <= SEEN_MS ? before.sold : new Set<string>();
+  for (const label of seen.sold) sold.add(label);
+  lastSeen.delete(showtimeId);
+  lastSeen.set(showtimeId, { at: Date.now(), sold, unsold: seen.unsold });
+  if (lastSeen.size > 1_000) lastSeen.delete(lastSeen.keys().next().value!);
+}
+
 /** serialization_failure (expect_row_count) or deadlock_detected. */
 const isRaceLost = (error: unknown) => {
   const code = (error as { code?: unknown } | null)?.code;
@@ -207,8 +221,8 @@ type Outcome = PurchaseOutcome | { refused: unknown };
 /** A purchase given seats (free for its buyer when read). */
 type Given = { index: number; purchase: SeatPurchase; seats: LockedSeat[] };
 
-/** The group's outcomes in its order, and the labels of the seats still unsold after it (as it saw them). */
-async function decideAndWrite(tx: SqlTx, showtimeId: string, purchases: SeatPurchase[]): Promise<{ outcomes: Outcome[]; unsold?: Set<string> }> {
+/** The group's outcomes in its order, and what it saw of the seats after its sales: the labels sold, how many left unsold. */
+async function decideAndWrite(tx: SqlTx, showtimeId: string, purchases: SeatPurchase[]): Promise<{ outcomes: Outcome[]; seen?: { sold: string[]; unsold: number } }> {
   const now = new Date();
   const outcomes: Outcome[] = new Array(purchases.length);
   // One round trip: BEGIN, this showtime's turn among groups (waited for in
@@ -233,8 +247,9 @@ async function decideAndWrite(tx: SqlTx, showtimeId: string, purchases: SeatPurc
   const seats = seatRead.value;
   const previousOf = (userId: string) => showtime.previousHolds.filter((h) => h.userId === userId).map((h) => h.id);
   const given = giveSeats(showtime, seats, purchases, previousOf, now, outcomes);
-  const unsold = new Set(seats.filter((s) => s.state !== "SOLD" && !s.isDisabled).map((s) => s.label.toUpperCase()));
-  if (!given.length) return { outcomes, unsold };
+  const sold = seats.filter((s) => s.state === "SOLD").map((s) => s.label.toUpperCase());
+  const unsold = seats.filter((s) => s.state !== "SOLD" && !s.isDisabled).length;
+  if (!given.length) return { outcomes, seen: { sold, unsold } };
 
   // Claimed until this transaction ends: S1's check refuses these seats at once, and other holds of this process pick around them (seat-claims.ts).
   const release = claimSeats(showtimeId, given.flatMap((g) => g.seats.map((s) => s.label)));
@@ -243,8 +258,10 @@ async function decideAndWrite(tx: SqlTx, showtimeId: string, purchases: SeatPurc
 
   const drafts = await Promise.all(given.map((g) => payFor(g, showtime)));
   const orders = drafts.filter((o) => o.status !== "REFUSED");
-  // The buyers' earlier holds on this showtime end now (their seats may have been given back to them above); sent with the writes.
-  const ended = orders.flatMap((o) => previousOf(o.purchase.userId));
+  // The earlier holds on this showtime of the buyers who got their seats end
+  // now (their seats may have been given back to them above); a refused
+  // purchase, a declined card included, keeps its buyer's. Sent with the writes.
+  const ended = orders.filter((o) => o.status !== "CANCELLED").flatMap((o) => previousOf(o.purchase.userId));
   const endHolds = ended.length
     ? tx(
         `WITH freed AS (
@@ -255,11 +272,9 @@ async function decideAndWrite(tx: SqlTx, showtimeId: string, purchases: SeatPurc
       )
     : null;
   await Promise.all([endHolds, orders.length ? writeOrders(tx, showtime, orders, now) : null]);
-  for (const order of drafts) {
-    outcomes[order.index] = order.outcome;
-    if (order.status === "PAID") for (const seat of order.seats) unsold.delete(seat.label.toUpperCase());
-  }
-  return { outcomes, unsold };
+  for (const order of drafts) outcomes[order.index] = order.outcome;
+  const paid = orders.filter((o) => o.status === "PAID").flatMap((o) => o.seats.map((s) => s.label.toUpperCase()));
+  return { outcomes, seen: { sold: [...sold, ...paid], unsold: unsold - paid.length } };
 }
 
 /**
