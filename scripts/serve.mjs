@@ -82,17 +82,9 @@ async function serve() {
 
 const CACHE_CLEARED = "tessera:public-cache-cleared";
 
-/** A worker's side of the public cache's clearing across workers (lib/cache/public-cache.ts): at most one message per turn of the event loop. */
+/** A worker's side of the public cache's clearing across workers (lib/cache/public-cache.ts). Sent at once: a buyer refused a moment ago may look next on another worker. */
 function relayCacheClears() {
-  let queued = false;
-  globalThis.tesseraPublicCacheCleared = () => {
-    if (queued) return;
-    queued = true;
-    setImmediate(() => {
-      queued = false;
-      process.send?.({ type: CACHE_CLEARED });
-    });
-  };
+  globalThis.tesseraPublicCacheCleared = () => process.send?.({ type: CACHE_CLEARED });
   process.on("message", (message) => {
     if (message?.type === CACHE_CLEARED) globalThis.tesseraPublicCache?.clear();
   });
