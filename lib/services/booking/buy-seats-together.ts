@@ -53,7 +53,7 @@ export type PurchaseOutcome = { sold: FulfilmentResult } | { ordered: OrderedSea
 type Waiter = { purchase: SeatPurchase; resolve: (outcome: PurchaseOutcome) => void; reject: (error: unknown) => void };
 type Line = { waiting: Waiter[]; busy: boolean };
 
-const MAX_TOGETHER = 200;
+const MAX_TOGETHER = 500;
 const GROUP_RUNS = 5;
 /** The first key of the groups' advisory locks (the second is the showtime's hash); two-key locks never meet migrate's one-key lock. */
 const GROUP_LOCK = 1_702;

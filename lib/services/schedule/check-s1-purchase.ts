@@ -119,7 +119,7 @@ const batchCheckSql = `
     ) day ON true
    ORDER BY r.n`;
 
-const MAX_BATCH = 200;
+const MAX_BATCH = 500;
 const waiting: { input: CheckInput; resolve: (row: CheckRow) => void; reject: (error: unknown) => void }[] = [];
 let flushQueued = false;
 
