@@ -153,7 +153,7 @@ describe("an on-sale rush on S1", () => {
         return { user, headers: { ...headers, username: user.username, token: await tokenFor(user.username) } };
       }),
     );
-    // More buyers than the purchase line has places: most wait, look again and are refused without a transaction.
+    // Bought together (one group transaction for the requests checked together): the losers are refused in memory.
     const answers = await Promise.all(
       buyers.map(({ headers: { number, ...h } }, i) =>
         i % 2 === 0
