@@ -10,12 +10,13 @@ import { ticketsEmailSubject } from "@/lib/services/tickets/compose-tickets-emai
 import { generateShortCode } from "@/lib/services/tickets/generate-short-code";
 import { openUserEmail } from "@/lib/services/users/user-pii";
 import { seatDescription } from "./checkout";
-import type { FulfilmentResult } from "./fulfil-order";
+import { draftTickets, type FulfilmentResult } from "./fulfil-order";
 import { isFreeFor, lockShowtimeForSale, seatColumns, seatPrice, tooFewSeats, type LockedSeat, type ShowtimeForSale } from "./hold-seats";
 import { chargeOrder } from "./pay-order";
 import { pickBestSeats } from "./pick-best-seats";
 import { claimedLabels, claimSeats } from "./seat-claims";
 import { seatList } from "./seat-list";
+import { soldResult } from "./sell-seats";
 
 // One group's transaction for buySeatsTogether (buy-seats-together.ts): the
 // group's turn among the groups of its showtime (an advisory lock, so every
@@ -103,7 +104,7 @@ export async function sellGroup(tx: SqlTx, showtimeId: string, purchases: SeatPu
     : null;
   await Promise.all([endHolds, orders.length ? writeOrders(tx, showtime, orders, now) : null]);
   for (const order of drafts) outcomes[order.index] = order.outcome;
-  const paid = orders.filter((o) => o.status === "PAID").flatMap((o) => o.seats.map((s) => s.label.toUpperCase()));
+  const paid = orders.filter((o) => o.status === "PAID").flatMap((o) => o.items.map((i) => i.seat.label.toUpperCase()));
   return { outcomes, seen: { sold: [...sold, ...paid], unsold: unsold - paid.length } };
 }
 
@@ -155,7 +156,10 @@ export const noLongerAvailable = (labels: string[]) => conflict(`${seatList(labe
 type OrderDraft = {
   index: number;
   purchase: SeatPurchase;
-  seats: (LockedSeat & { priceMinor: number })[];
+  /** One item per seat, by seat-map position. */
+  items: { id: string; seat: LockedSeat & { priceMinor: number } }[];
+  /** The tickets of a sale (PAID), one per item. */
+  tickets: { id: string; code: string; itemId: string }[];
   id: string;
   reference: string;
   holdId: string;
@@ -168,20 +172,23 @@ type OrderDraft = {
 
 /** The purchase's order, charged now when its provider settles in this process (a test card is a function call, not a network call). */
 async function payFor({ index, purchase, seats }: Given, showtime: ShowtimeForSale): Promise<OrderDraft> {
-  const priced = [...seats]
+  const items = [...seats]
     .sort((a, b) => a.gridRow - b.gridRow || a.gridColumn - b.gridColumn)
-    .map((s) => ({ ...s, priceMinor: seatPrice(showtime, s.categoryId) }));
-  const order = { id: randomUUID(), reference: generateShortCode(8), holdId: randomUUID(), totalMinor: priced.reduce((sum, s) => sum + s.priceMinor, 0), currency: showtime.currency };
-  const draft = { index, purchase, seats: priced, ...order };
+    .map((seat) => ({ id: randomUUID(), seat: { ...seat, priceMinor: seatPrice(showtime, seat.categoryId) } }));
+  const order = { id: randomUUID(), reference: generateShortCode(8), holdId: randomUUID(), totalMinor: items.reduce((sum, i) => sum + i.seat.priceMinor, 0), currency: showtime.currency };
+  const draft = { index, purchase, items, tickets: [], ...order };
   if (order.totalMinor > 0 && !purchase.provider.settlesInProcess) {
     return { ...draft, status: "PENDING", outcome: { ordered: order } };
   }
   try {
     const payment = order.totalMinor > 0 ? await chargeOrder(order, purchase.paymentMethod, purchase.provider) : undefined;
-    const tickets = priced.map((s) => ({ id: randomUUID(), code: generateShortCode(8), seatLabel: s.label, status: "VALID" as const }));
-    const byLabel = (a: { seatLabel: string }, b: { seatLabel: string }) => a.seatLabel.localeCompare(b.seatLabel, "en", { numeric: true });
-    const sold: FulfilmentResult = { orderId: order.id, reference: order.reference, status: "PAID", tickets: [...tickets].sort(byLabel), refusedSeats: [], refunded: false };
-    return { ...draft, status: "PAID", payment, outcome: { sold } };
+    const tickets = draftTickets(items);
+    const labelOf = new Map<string, string>(items.map((i) => [i.id, i.seat.label]));
+    const sold = soldResult(
+      { orderId: order.id, reference: order.reference },
+      tickets.map((t) => ({ id: t.id, code: t.code, seatLabel: labelOf.get(t.itemId)!, status: "VALID" as const })),
+    );
+    return { ...draft, tickets, status: "PAID", payment, outcome: { sold } };
   } catch (error) {
     // Declined: the order is kept as CANCELLED (as after a declined Stripe charge), its seats untouched.
     if (error instanceof AppError && error.code === "PAYMENT_REQUIRED") return { ...draft, status: "CANCELLED", outcome: { refused: error } };
@@ -201,11 +208,12 @@ async function writeOrders(tx: SqlTx, showtime: ShowtimeForSale, orders: OrderDr
   // The transaction's last statement: sent with its COMMIT.
   const last = tx.commitWith ?? tx;
   const expiresAt = new Date(now.getTime() + env().HOLD_MINUTES * 60_000);
-  const seatsOf = (status: OrderDraft["status"]) => orders.filter((o) => o.status === status).flatMap((o) => o.seats.map((s) => ({ order: o, seat: s })));
+  const seatsOf = (status: OrderDraft["status"]) => orders.filter((o) => o.status === status).flatMap((o) => o.items.map(({ seat }) => ({ order: o, seat })));
   const sold = seatsOf("PAID");
   const held = seatsOf("PENDING");
-  const ticketOf = (o: OrderDraft, label: string) => ("sold" in o.outcome ? o.outcome.sold.tickets.find((t) => t.seatLabel === label) : undefined);
-  const items = orders.flatMap((o) => o.seats.map((seat) => ({ order: o, seat, id: randomUUID(), ticket: ticketOf(o, seat.label) })));
+  const items = orders.flatMap((o) => o.items.map((item) => ({ order: o, ...item })));
+  const seatOf = new Map(items.map((i) => [i.id, i.seat]));
+  const tickets = orders.flatMap((o) => o.tickets.map((ticket) => ({ order: o, ticket, seat: seatOf.get(ticket.itemId)! })));
   const paid = orders.filter((o) => o.payment);
   const emails = orders
     .filter((o) => o.status === "PAID")
@@ -214,7 +222,6 @@ async function writeOrders(tx: SqlTx, showtime: ShowtimeForSale, orders: OrderDr
       return cipher ? emailToRenderValues(randomUUID(), { to: openUserEmail(o.purchase.userId, cipher), subject: ticketsEmailSubject(showtime.eventTitle), template: "tickets", renderOrderId: o.id }) : null;
     })
     .filter((m) => m !== null);
-  const tickets = items.filter((i) => i.ticket);
 
   await last(
     `WITH holds AS (
@@ -284,12 +291,12 @@ async function writeOrders(tx: SqlTx, showtime: ShowtimeForSale, orders: OrderDr
       paid.map((o) => o.payment!.providerRef),
       paid.map((o) => o.totalMinor),
       ...[0, 1, 2, 3, 4].map((column) => emails.map((m) => m[column])),
-      tickets.map((t) => t.ticket!.id),
-      tickets.map((t) => t.ticket!.code),
+      tickets.map((t) => t.ticket.id),
+      tickets.map((t) => t.ticket.code),
       tickets.map((t) => t.seat.id),
       tickets.map((t) => t.seat.label),
       tickets.map((t) => t.order.id),
-      tickets.map((t) => t.id),
+      tickets.map((t) => t.ticket.itemId),
       tickets.map((t) => t.order.purchase.userId),
       sold.length + held.length,
     ],

@@ -116,7 +116,8 @@ async function writeSale(tx: SqlTx, sale: SeatSale, { holdId, seatIds, paidWith,
   return tickets;
 }
 
-function soldResult(sale: SeatSale, tickets: FulfilledTicket[]): FulfilmentResult {
+/** A sale's answer: the order PAID with its tickets, by seat label (A2 before A10). */
+export function soldResult(sale: Pick<SeatSale, "orderId" | "reference">, tickets: FulfilledTicket[]): FulfilmentResult {
   const sorted = [...tickets].sort((a, b) => (a.seatLabel ?? "").localeCompare(b.seatLabel ?? "", "en", { numeric: true }));
   return { orderId: sale.orderId, reference: sale.reference, status: "PAID" as const, tickets: sorted.map((t) => ({ ...t, status: t.status as TicketStatus })), refusedSeats: [], refunded: false };
 }

@@ -34,19 +34,16 @@ export async function buyS1Tickets(input: S1Purchase) {
   const seats = input.bestAvailable ? { bestAvailable: input.bestAvailable } : { seatLabels: input.seatLabels };
   const data = parseBookingInput(holdSeatsSchema, { showtimeId: show.showtimeId, userId: input.userId, ...seats });
   const paymentMethod = input.paymentMethod ?? defaultPaymentMethod();
-  let outcome;
-  try {
-    outcome = await buySeatsTogether({
-      showtimeId: data.showtimeId,
-      userId: data.userId,
-      seatLabels: data.seatLabels ?? [],
-      bestAvailable: data.bestAvailable,
-      paymentMethod,
-      provider: getPaymentProvider(),
-    });
-  } catch (error) {
+  const outcome = await buySeatsTogether({
+    showtimeId: data.showtimeId,
+    userId: data.userId,
+    seatLabels: data.seatLabels ?? [],
+    bestAvailable: data.bestAvailable,
+    paymentMethod,
+    provider: getPaymentProvider(),
+  }).catch((error: unknown) => {
     throw declinedAnswer(error);
-  }
+  });
   if ("sold" in outcome) return outcome.sold.tickets.map((t) => toS1Ticket(t, show));
 
   const { ordered } = outcome;
