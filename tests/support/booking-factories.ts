@@ -1,4 +1,5 @@
 // Builders for booking tests: a showing with buyers, and time travel for holds.
+import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Attachment } from "@/lib/mail/transport";
 import { deliverDueOutbox } from "@/lib/services/mail/deliver-outbox";
@@ -39,4 +40,22 @@ export async function outboxTo(user: { username: string }, template?: string) {
 export async function seatStates(showtimeId: string) {
   const rows = await db.showtimeSeat.findMany({ where: { showtimeId }, select: { state: true, holdId: true, heldUntil: true, seat: { select: { label: true } } } });
   return new Map(rows.map((r) => [r.seat.label, r]));
+}
+
+/**
+ * Asserts what every sale must leave: no seat with two live tickets, and
+ * SOLD seats = live tickets = items of PAID orders (as sets, every ticket
+ * VALID). Returns the sold seats' labels, sorted.
+ */
+export async function soldConsistently(showtimeId: string) {
+  const tickets = await db.ticket.findMany({ where: { showtimeId }, select: { showtimeSeatId: true, status: true } });
+  const sold = await db.showtimeSeat.findMany({ where: { showtimeId, state: "SOLD" }, select: { id: true, seat: { select: { label: true } } } });
+  const paidItems = await db.orderItem.findMany({ where: { showtimeId, order: { status: "PAID" } }, select: { showtimeSeatId: true } });
+  const seatIds = tickets.map((t) => t.showtimeSeatId);
+  expect(new Set(seatIds).size).toBe(tickets.length);
+  expect(new Set(sold.map((s) => s.id))).toEqual(new Set(seatIds));
+  expect(new Set(paidItems.map((i) => i.showtimeSeatId))).toEqual(new Set(seatIds));
+  expect(paidItems).toHaveLength(tickets.length);
+  expect(tickets.every((t) => t.status === "VALID")).toBe(true);
+  return sold.map((s) => s.seat.label).sort();
 }

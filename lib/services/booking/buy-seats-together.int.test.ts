@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import { testPaymentProvider } from "@/lib/services/payments/test-provider";
 import type { PaymentProvider } from "@/lib/services/payments/types";
-import { emailOf, makeBookingScene, seatStates } from "@/tests/support/booking-factories";
+import { emailOf, makeBookingScene, seatStates, soldConsistently } from "@/tests/support/booking-factories";
 import { buySeatsTogether, purchaseOnItsWay, type PurchaseOutcome } from "./buy-seats-together";
 import type { FulfilmentResult } from "./fulfil-order";
 import { holdSeats } from "./hold-seats";
@@ -40,20 +40,6 @@ function refusalOf(result: PromiseSettledResult<PurchaseOutcome>): AppError {
 }
 
 const labelsOf = (sold: FulfilmentResult) => sold.tickets.map((t) => t.seatLabel);
-
-/** SOLD seats = live tickets = items of PAID orders, as sets; returns the sold labels, sorted. */
-async function soldConsistently(showtimeId: string) {
-  const tickets = await db.ticket.findMany({ where: { showtimeId }, select: { showtimeSeatId: true, status: true } });
-  const sold = await db.showtimeSeat.findMany({ where: { showtimeId, state: "SOLD" }, select: { id: true, seat: { select: { label: true } } } });
-  const paidItems = await db.orderItem.findMany({ where: { showtimeId, order: { status: "PAID" } }, select: { showtimeSeatId: true } });
-  const seatIds = tickets.map((t) => t.showtimeSeatId);
-  expect(new Set(seatIds).size).toBe(tickets.length);
-  expect(new Set(sold.map((s) => s.id))).toEqual(new Set(seatIds));
-  expect(new Set(paidItems.map((i) => i.showtimeSeatId))).toEqual(new Set(seatIds));
-  expect(paidItems).toHaveLength(tickets.length);
-  expect(tickets.every((t) => t.status === "VALID")).toBe(true);
-  return sold.map((s) => s.seat.label).sort();
-}
 
 /** What a buyer has on the showtime: orders (with payments and tickets) and holds. */
 async function leftBy(scene: Scene, buyer: number) {

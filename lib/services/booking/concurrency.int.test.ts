@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
-import { makeBookingScene } from "@/tests/support/booking-factories";
+import { makeBookingScene, soldConsistently } from "@/tests/support/booking-factories";
 import { createOrderFromHold } from "./checkout";
 import { fulfilOrder } from "./fulfil-order";
 import { holdSeats } from "./hold-seats";
@@ -20,21 +20,6 @@ function randomSeats(): string[] {
 }
 
 type Attempt = { ok: true; seats: string[]; orderId: string } | { ok: false; stage: string; status: number; message: string };
-
-async function soldConsistently(showtimeId: string) {
-  const tickets = await db.ticket.findMany({ where: { showtimeId }, select: { showtimeSeatId: true, orderId: true, status: true } });
-  const sold = await db.showtimeSeat.findMany({ where: { showtimeId, state: "SOLD" }, select: { id: true } });
-  const paidItems = await db.orderItem.findMany({ where: { showtimeId, order: { status: "PAID" } }, select: { showtimeSeatId: true } });
-  const seatIds = tickets.map((t) => t.showtimeSeatId);
-  // No seat carries two live tickets.
-  expect(new Set(seatIds).size).toBe(tickets.length);
-  // SOLD seats = tickets = items of PAID orders, as sets.
-  expect(new Set(sold.map((s) => s.id))).toEqual(new Set(seatIds));
-  expect(new Set(paidItems.map((i) => i.showtimeSeatId))).toEqual(new Set(seatIds));
-  expect(paidItems).toHaveLength(tickets.length);
-  expect(tickets.every((t) => t.status === "VALID")).toBe(true);
-  return { tickets: tickets.length, sold: sold.length };
-}
 
 describe("selling seats under concurrency", () => {
   it("40 buyers racing for overlapping seats of a 20-seat showtime never share a seat", { timeout: 120_000 }, async () => {
@@ -65,14 +50,15 @@ describe("selling seats under concurrency", () => {
     for (const a of lost) expect(a.message).toMatch(/Seats? [AB]\d+/);
     expect(won.length).toBeGreaterThan(0);
 
-    const { tickets, sold } = await soldConsistently(showtime.id);
+    // Sold seats = tickets = paid items (soldConsistently), one per seat won.
+    const sold = await soldConsistently(showtime.id);
     const wonSeats = won.flatMap((a) => a.seats);
     expect(new Set(wonSeats).size).toBe(wonSeats.length);
-    expect(tickets).toBe(wonSeats.length);
-    expect(sold).toBeLessThanOrEqual(20);
+    expect(sold).toHaveLength(wonSeats.length);
+    expect(sold.length).toBeLessThanOrEqual(20);
     expect(await db.order.count({ where: { showtimeId: showtime.id, status: "PAID" } })).toBe(won.length);
     expect(await db.emailOutbox.count({ where: { to: { in: buyers.map((b) => `${b.username}@example.test`) }, template: "tickets" } })).toBe(won.length);
-    console.log(`[concurrency] 40 buyers: ${won.length} bought ${tickets} seats, ${lost.length} refused with 409 (by stage: ${JSON.stringify(countBy(lost.map((a) => a.stage)))})`);
+    console.log(`[concurrency] 40 buyers: ${won.length} bought ${sold.length} seats, ${lost.length} refused with 409 (by stage: ${JSON.stringify(countBy(lost.map((a) => a.stage)))})`);
   });
 
   it("30 concurrent best-available requests for 2 seats fill a 20-seat showtime exactly", { timeout: 120_000 }, async () => {
@@ -135,8 +121,8 @@ describe("selling seats under concurrency", () => {
       }),
     ]);
     expect(outcomes.every((s) => s === 200 || s === 409)).toBe(true);
-    const { tickets } = await soldConsistently(showtime.id);
-    expect(tickets).toBeLessThanOrEqual(20);
+    const sold = await soldConsistently(showtime.id);
+    expect(sold.length).toBeLessThanOrEqual(20);
     // A cancelled order never keeps money: each of its successful payments has a refund.
     const cancelledPayments = await db.payment.findMany({ where: { order: { showtimeId: showtime.id, status: "CANCELLED" } }, include: { refunds: true } });
     for (const p of cancelledPayments) expect(p).toMatchObject({ status: "REFUNDED", refunds: [expect.objectContaining({ status: "SUCCEEDED", amountMinor: p.amountMinor })] });
@@ -145,7 +131,7 @@ describe("selling seats under concurrency", () => {
     expect(paidPayments.every((p) => p.status === "SUCCEEDED")).toBe(true);
     expect(paidPayments).toHaveLength(await db.order.count({ where: { showtimeId: showtime.id, status: "PAID" } }));
     console.log(
-      `[concurrency] late payers vs new buyers: ${outcomes.filter((s) => s === 200).length} bought, ${outcomes.filter((s) => s === 409).length} refused, ${tickets} seats sold, ${cancelledPayments.length} late payments refunded`,
+      `[concurrency] late payers vs new buyers: ${outcomes.filter((s) => s === 200).length} bought, ${outcomes.filter((s) => s === 409).length} refused, ${sold.length} seats sold, ${cancelledPayments.length} late payments refunded`,
     );
   });
 });
