@@ -26,7 +26,7 @@ async function phase(baseUrl: string, name: string, path: string, seconds: numbe
   };
   await Promise.all(Array.from({ length: CLIENTS }, worker));
   const elapsed = (performance.now() - started) / 1000;
-  client.close();
+  await client.close();
   return { name, path, seconds: elapsed, results };
 }
 
@@ -81,7 +81,7 @@ async function main() {
           console.log(`[bench] warm-up ${e.name}: ${r.ms.toFixed(1)} ms, ${r.body.length} bytes`);
         }
       }
-      warm.close();
+      await warm.close();
       const results: PhaseResult[] = [];
       for (const e of endpoints) results.push(await phase(app.baseUrl, e.name, e.path, SECONDS));
 

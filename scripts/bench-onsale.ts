@@ -128,7 +128,7 @@ async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: 
   };
   const outcomes = await Promise.all(buyers.map(buy));
   const wallMs = performance.now() - raceStart;
-  client.close();
+  await client.close();
 
   // Tally.
   const attempts = outcomes.flatMap((o) => o.attempts);
