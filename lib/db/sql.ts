@@ -80,18 +80,20 @@ export type SqlTx = (<Row>(text: string, values?: unknown[]) => Promise<Row[]>) 
  * Statements sent without waiting for the one before are queued by the
  * connection and sent as soon as the one before is answered, without a turn
  * of the event loop in between: BEGIN goes that way with the first
- * statement, and `commitWith` with COMMIT. On a busy server each turn costs
- * every statement of a transaction milliseconds, during which it holds its
- * locks.
+ * statement, and `commitWith` with COMMIT. Each is still a round trip, and
+ * on a busy server a round trip waits for a turn of the event loop:
+ * milliseconds, during which the transaction holds its locks.
+ * `beginWith`, a statement without parameters (a constant text: it is sent
+ * as is), goes in one round trip with BEGIN, before anything of `work`.
  */
-export async function sqlTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
+export async function sqlTransaction<T>(work: (tx: SqlTx) => Promise<T>, { beginWith }: { beginWith?: string } = {}): Promise<T> {
   const client = await pool().connect();
   let broken = false;
   let committed = false;
   const ended: (() => void)[] = [];
   try {
-    // BEGIN can only fail with the connection, and then so does everything queued behind it.
-    const begun = client.query("BEGIN");
+    // BEGIN can only fail with the connection, and then so does everything queued behind it; `beginWith` fails the transaction.
+    const begun = client.query(beginWith ? `BEGIN; ${beginWith}` : "BEGIN");
     const tx: SqlTx = Object.assign(async <Row>(text: string, values: unknown[] = []) => (await client.query(prepared(text, values))).rows as Row[], {
       onEnd: (callback: () => void) => void ended.push(callback),
       commitWith: async (text: string, values: unknown[] = []) => {

@@ -1,6 +1,5 @@
 import "server-only";
 import { invalidatePublicCache } from "@/lib/cache/public-cache";
-import { sqlTransaction } from "@/lib/db/sql";
 import { conflict } from "@/lib/http/errors";
 import { deliverOutboxSoon } from "@/lib/services/mail/outbox-worker";
 import { tooFewSeats } from "./hold-seats";
@@ -24,13 +23,14 @@ const GROUP_RUNS = 5;
 const lines = new Map<string, Line>();
 
 /**
- * What the groups of this process last saw of a showtime: the labels of its
- * seats sold (those they sold, or saw sold), and how many seats were left
- * unsold (and not disabled). Sold seats stay sold (but for a refund), so a
- * purchase waiting for the next group that names a sold seat, or wants more
- * seats than remain, is refused at once instead of after another
- * transaction: when a rush sells out, hundreds of waiters are answered in
- * one go. Only as old as SEEN_MS; only ever used to refuse.
+ * What the last group of this process saw of a showtime: the labels of all
+ * its seats sold (when the group read them, and by the group), and how many
+ * seats were left unsold (and not disabled). Sold seats stay sold (but for
+ * a refund), so a purchase waiting for the next group that names a sold
+ * seat, or wants more seats than remain, is refused at once instead of
+ * after another transaction: when a rush sells out, hundreds of waiters are
+ * answered in one go, even those naming seats another worker sold. Only as
+ * old as SEEN_MS; only ever used to refuse.
  */
 const lastSeen = new Map<string, { at: number; sold: Set<string>; unsold: number }>();
 const SEEN_MS = 1_000;
@@ -67,43 +67,51 @@ async function drain(showtimeId: string, line: Line) {
   lines.delete(showtimeId);
 }
 
-let onTheWay = 0;
-const awaitingArrivals = new Set<() => void>();
-const ARRIVAL_WAIT_MS = 40;
+/** Purchases announced so far, and the numbers of those still on their way (in order), until they join a line or give up. */
+let announced = 0;
+const onTheWay = new Set<number>();
+const awaitingArrivals = new Set<{ upTo: number; finish: () => void }>();
+const ARRIVAL_WAIT_MS = 250;
 
 /**
  * Says a purchase is on its way to a line (its request is being checked);
  * call the function returned when it joins the line (within the same turn
- * of the event loop) or gives up. A
- * line about to start a group first waits for the purchases on their way
- * (ARRIVAL_WAIT_MS at most), so an on-sale burst goes in one group instead
- * of the first few in a group of their own and everyone else behind it. A
- * lone purchase has only itself on the way and never waits.
+ * of the event loop) or gives up. A line about to start a group first waits
+ * for the purchases already on their way then (ARRIVAL_WAIT_MS at most; not
+ * for later ones, so steady traffic waits one check at most), so an on-sale
+ * burst goes in one group instead of the first few in a group of their own
+ * and everyone else behind it. A lone purchase has only itself on the way
+ * and never waits.
  */
 export function purchaseOnItsWay(): () => void {
-  onTheWay++;
-  let done = false;
+  const number = ++announced;
+  onTheWay.add(number);
   return () => {
-    if (done) return;
-    done = true;
-    if (--onTheWay > 0) return;
+    if (!onTheWay.delete(number)) return;
     // A turn later: the purchase whose check just ended joins its line first.
-    setImmediate(() => {
-      if (onTheWay === 0) for (const finish of awaitingArrivals) finish();
-    });
+    setImmediate(wakeLines);
   };
 }
 
+/** Wakes the lines whose awaited purchases have all arrived (the oldest still on its way came after them). */
+function wakeLines() {
+  const oldest = onTheWay.values().next().value ?? Infinity;
+  for (const awaiting of awaitingArrivals) if (oldest > awaiting.upTo) awaiting.finish();
+}
+
 function arrivals(): Promise<void> {
-  if (onTheWay === 0) return Promise.resolve();
+  if (onTheWay.size === 0) return Promise.resolve();
   return new Promise((resolve) => {
-    const finish = () => {
-      clearTimeout(timer);
-      awaitingArrivals.delete(finish);
-      resolve();
+    const awaiting = {
+      upTo: announced,
+      finish: () => {
+        clearTimeout(timer);
+        awaitingArrivals.delete(awaiting);
+        resolve();
+      },
     };
-    const timer = setTimeout(finish, ARRIVAL_WAIT_MS);
-    awaitingArrivals.add(finish);
+    const timer = setTimeout(awaiting.finish, ARRIVAL_WAIT_MS);
+    awaitingArrivals.add(awaiting);
   });
 }
 
@@ -141,7 +149,7 @@ function nextGroup(waiting: Waiter[]): Waiter[] {
 async function sellTogether(showtimeId: string, group: Waiter[]) {
   for (let run = 1; ; run++) {
     try {
-      const { outcomes, seen } = await sqlTransaction((tx) => sellGroup(tx, showtimeId, group.map((w) => w.purchase)));
+      const { outcomes, seen } = await sellGroup(showtimeId, group.map((w) => w.purchase));
       remember(showtimeId, seen);
       if (outcomes.some((o) => "sold" in o || "ordered" in o)) invalidatePublicCache();
       if (outcomes.some((o) => "sold" in o)) deliverOutboxSoon();
@@ -164,14 +172,11 @@ async function sellTogether(showtimeId: string, group: Waiter[]) {
   }
 }
 
-/** Keeps what a group saw (lastSeen), with the sold seats the groups before it saw while that is recent. */
+/** Keeps what a group saw (lastSeen); it read after the groups before it, so its view replaces theirs. */
 function remember(showtimeId: string, seen: { sold: string[]; unsold: number } | undefined) {
-  if (!seen) return void lastSeen.delete(showtimeId);
-  const before = lastSeen.get(showtimeId);
-  const sold = before && Date.now() - before.at <= SEEN_MS ? before.sold : new Set<string>();
-  for (const label of seen.sold) sold.add(label);
   lastSeen.delete(showtimeId);
-  lastSeen.set(showtimeId, { at: Date.now(), sold, unsold: seen.unsold });
+  if (!seen) return;
+  lastSeen.set(showtimeId, { at: Date.now(), sold: new Set(seen.sold), unsold: seen.unsold });
   if (lastSeen.size > 1_000) lastSeen.delete(lastSeen.keys().next().value!);
 }
 

@@ -133,8 +133,19 @@ export type ShowtimeForSale = {
  * order, then hold, then seats) and their sealed e-mails: one statement.
  */
 export async function lockShowtimeForSale(tx: SqlTx, showtimeId: string, userIds: string[], now: Date): Promise<ShowtimeForSale> {
-  const [showtime] = await tx<Omit<ShowtimeForSale, "rowCount" | "columnCount"> & { rowCount: number | null; columnCount: number | null }>(
-    `SELECT st.id, st.status::text AS status, st.starts_at AS "startsAt", st.price_minor AS "priceMinor", st.currency, st.event_id AS "eventId",
+  const [row] = await tx<ShowtimeForSaleRow>(showtimeForSaleSql(), [showtimeId, userIds]);
+  return showtimeForSale(row, now);
+}
+
+export type ShowtimeForSaleRow = Omit<ShowtimeForSale, "rowCount" | "columnCount"> & { rowCount: number | null; columnCount: number | null };
+
+/**
+ * The statement of lockShowtimeForSale ($1 the showtime, $2 the buyers),
+ * with `extraColumns` (", expr AS name", which may use `st`) for a caller
+ * that reads more in the same round trip.
+ */
+export const showtimeForSaleSql = (extraColumns = "") =>
+  `SELECT st.id, st.status::text AS status, st.starts_at AS "startsAt", st.price_minor AS "priceMinor", st.currency, st.event_id AS "eventId",
             a.row_count AS "rowCount", a.column_count AS "columnCount", e.status::text AS "eventStatus", e.published_at AS "publishedAt", e.title AS "eventTitle",
             COALESCE((SELECT json_agg(json_build_object('categoryId', p.category_id, 'priceMinor', p.price_minor))
                         FROM showtime_prices p WHERE p.showtime_id = st.id), '[]'::json) AS prices,
@@ -142,11 +153,12 @@ export async function lockShowtimeForSale(tx: SqlTx, showtimeId: string, userIds
                         FROM (SELECT h.id, h.user_id FROM seat_holds h
                                WHERE h.showtime_id = st.id AND h.user_id = ANY($2::uuid[]) AND h.released_at IS NULL
                                ORDER BY h.id FOR UPDATE) h), '[]'::json) AS "previousHolds",
-            COALESCE((SELECT json_agg(json_build_object('id', u.id, 'emailCipher', u.email_cipher)) FROM users u WHERE u.id = ANY($2::uuid[])), '[]'::json) AS buyers
+            COALESCE((SELECT json_agg(json_build_object('id', u.id, 'emailCipher', u.email_cipher)) FROM users u WHERE u.id = ANY($2::uuid[])), '[]'::json) AS buyers${extraColumns}
        FROM showtimes st JOIN events e ON e.id = st.event_id LEFT JOIN auditoriums a ON a.id = st.auditorium_id
-      WHERE st.id = $1::uuid`,
-    [showtimeId, userIds],
-  );
+      WHERE st.id = $1::uuid`;
+
+/** The showtime of a showtimeForSaleSql row, if seats of it can be sold now; else the refusal (404, 409, 400). */
+export function showtimeForSale<Row extends ShowtimeForSaleRow>(showtime: Row | undefined, now: Date): Row & ShowtimeForSale {
   if (!showtime || !showtime.publishedAt) throw notFound("Showtime");
   if (showtime.status !== "SCHEDULED" || showtime.eventStatus === "CANCELLED") throw conflict("This showtime was cancelled");
   if (showtime.startsAt <= now) throw conflict("This showtime has already started");

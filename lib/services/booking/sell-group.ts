@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { SqlTx } from "@/lib/db/sql";
+import { sqlTransaction, type SqlTx } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { AppError, badRequest, conflict } from "@/lib/http/errors";
 import { emailToRenderValues } from "@/lib/services/mail/queue-email";
@@ -11,7 +11,7 @@ import { generateShortCode } from "@/lib/services/tickets/generate-short-code";
 import { openUserEmail } from "@/lib/services/users/user-pii";
 import { seatDescription } from "./checkout";
 import { draftTickets, type FulfilmentResult } from "./fulfil-order";
-import { isFreeFor, lockShowtimeForSale, seatColumns, seatPrice, tooFewSeats, type LockedSeat, type ShowtimeForSale } from "./hold-seats";
+import { isFreeFor, seatColumns, seatPrice, showtimeForSale, showtimeForSaleSql, tooFewSeats, type LockedSeat, type ShowtimeForSale, type ShowtimeForSaleRow } from "./hold-seats";
 import { chargeOrder } from "./pay-order";
 import { pickBestSeats } from "./pick-best-seats";
 import { claimedLabels, claimSeats } from "./seat-claims";
@@ -20,10 +20,11 @@ import { soldResult } from "./sell-seats";
 
 // One group's transaction for buySeatsTogether (buy-seats-together.ts): the
 // group's turn among the groups of its showtime (an advisory lock, so every
-// worker's groups of a showtime take turns), one read of the seats, the
-// seats given out in memory, the payments that settle in this process
-// charged, and every hold, order, payment, ticket and tickets e-mail written
-// in one statement sent with its COMMIT. That statement changes a seat only
+// worker's groups of a showtime take turns), one read of the showtime and
+// its seats, the seats given out in memory, the payments that settle in
+// this process charged, and every hold, order, payment, ticket and tickets
+// e-mail written in one statement sent with its COMMIT: four round trips,
+// each of which waits for a turn of the event loop on a busy server. That statement changes a seat only
 // if it is still free; should another kind of transaction (a hold on the
 // web, a late Stripe payment) have taken one since the read, it fails whole
 // as a serialization failure (expect_row_count) and the caller runs the
@@ -45,40 +46,54 @@ export type OrderedSeats = { id: string; reference: string; totalMinor: number; 
 
 export type PurchaseOutcome = { sold: FulfilmentResult } | { ordered: OrderedSeats };
 
-/** The first key of the groups' advisory locks (the second is the showtime's hash); two-key locks never meet migrate's one-key lock. */
+/** The first key of the groups' advisory locks (the second is from the showtime's id); two-key locks never meet migrate's one-key lock. */
 const GROUP_LOCK = 1_702;
+
+/** The group's turn, taken with BEGIN: the second key is the first 32 bits of the showtime's id (a number, so the statement has no parameter). */
+const groupTurn = (showtimeId: string) => `SELECT pg_advisory_xact_lock(${GROUP_LOCK}, ${Number.parseInt(showtimeId.slice(0, 8), 16) | 0})`;
+
+/**
+ * The showtime (lockShowtimeForSale's statement), every seat not sold (free,
+ * held, disabled) plus the named ones ($3) whatever their state, and the
+ * labels of the seats sold.
+ */
+const groupReadSql = showtimeForSaleSql(`,
+            COALESCE((SELECT json_agg(x) FROM (${seatColumns} WHERE ss.showtime_id = st.id AND (ss.state <> 'SOLD' OR upper(s.label) = ANY($3::text[]))) x), '[]'::json) AS seats,
+            (SELECT COALESCE(array_agg(upper(s.label)), '{}') FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id WHERE ss.showtime_id = st.id AND ss.state = 'SOLD') AS sold`);
+
+type GroupRead = { seats: (Omit<LockedSeat, "heldUntil"> & { heldUntil: string | null })[]; sold: string[] };
 
 export type Outcome = PurchaseOutcome | { refused: unknown };
 /** A purchase given seats (free for its buyer when read). */
 type Given = { index: number; purchase: SeatPurchase; seats: LockedSeat[] };
 
-/** The group's outcomes in its order, and what it saw of the seats after its sales: the labels sold, how many left unsold. */
-export async function sellGroup(tx: SqlTx, showtimeId: string, purchases: SeatPurchase[]): Promise<{ outcomes: Outcome[]; seen?: { sold: string[]; unsold: number } }> {
+export type GroupSale = { outcomes: Outcome[]; seen?: { sold: string[]; unsold: number } };
+
+/** Sells a group in one transaction: the outcomes in its order, and what it saw of the seats after its sales (the labels sold, how many left unsold). */
+export function sellGroup(showtimeId: string, purchases: SeatPurchase[]): Promise<GroupSale> {
+  return sqlTransaction((tx) => sellIn(tx, showtimeId, purchases), { beginWith: groupTurn(showtimeId) });
+}
+
+async function sellIn(tx: SqlTx, showtimeId: string, purchases: SeatPurchase[]): Promise<GroupSale> {
   const now = new Date();
   const outcomes: Outcome[] = new Array(purchases.length);
-  // One round trip: BEGIN, this showtime's turn among groups (waited for in
-  // PostgreSQL), then the showtime and every seat not sold (free, held,
-  // disabled) plus the named ones whatever their state, read after the turn
-  // came (each statement sees what committed before it began).
-  const [turn, read, seatRead] = await Promise.allSettled([
-    tx(`SELECT pg_advisory_xact_lock($1, hashtext($2)) AS turn`, [GROUP_LOCK, showtimeId]),
-    lockShowtimeForSale(tx, showtimeId, purchases.map((p) => p.userId), now),
-    tx<LockedSeat>(`${seatColumns} WHERE ss.showtime_id = $1::uuid AND (ss.state <> 'SOLD' OR upper(s.label) = ANY($2::text[]))`, [
+  // Read after the group's turn came (taken with BEGIN), so it sees what the groups before it wrote.
+  let showtime: ShowtimeForSale & GroupRead;
+  try {
+    const [row] = await tx<ShowtimeForSaleRow & GroupRead>(groupReadSql, [
       showtimeId,
+      purchases.map((p) => p.userId),
       purchases.flatMap((p) => p.seatLabels),
-    ]),
-  ]);
-  if (turn.status === "rejected") throw turn.reason;
-  if (seatRead.status === "rejected") throw seatRead.reason;
-  if (read.status === "rejected") {
-    if (read.reason instanceof AppError) return { outcomes: purchases.map(() => ({ refused: read.reason })) };
-    throw read.reason;
+    ]);
+    showtime = showtimeForSale(row, now);
+  } catch (error) {
+    if (error instanceof AppError) return { outcomes: purchases.map(() => ({ refused: error })) };
+    throw error;
   }
-  const showtime = read.value;
-  const seats = seatRead.value;
+  const seats: LockedSeat[] = showtime.seats.map((s) => ({ ...s, heldUntil: s.heldUntil === null ? null : new Date(s.heldUntil) }));
   const previousOf = (userId: string) => showtime.previousHolds.filter((h) => h.userId === userId).map((h) => h.id);
   const given = giveSeats(showtime, seats, purchases, previousOf, now, outcomes);
-  const sold = seats.filter((s) => s.state === "SOLD").map((s) => s.label.toUpperCase());
+  const sold = showtime.sold;
   const unsold = seats.filter((s) => s.state !== "SOLD" && !s.isDisabled).length;
   if (!given.length) return { outcomes, seen: { sold, unsold } };
 
