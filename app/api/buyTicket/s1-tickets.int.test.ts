@@ -1,6 +1,7 @@
 // S1 tickets: buyTicket, buyManyTikets, getTikets/displayTikets and the QR PNG at urltoqr, called as HTTP requests.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { holdSeats } from "@/lib/services/booking/hold-seats";
 import { api } from "@/tests/support/api";
 import { lastMailTo, makeFilmShowing, makeUser, tokenFor } from "@/tests/support/factories";
 import { POST as buyMany } from "../buyManyTikets/route";
@@ -256,6 +257,28 @@ describe("best_available (an addition to S1)", () => {
     const soldOut = await buy({ ...withoutNumber, best_available: "1" }, "10.50.2.20");
     expect(soldOut.status).toBe(409);
     expect(soldOut.json.message).toBe("This showtime is sold out");
+  });
+
+  it("counts the buyer's own live hold as free for best available, and nobody else's", async () => {
+    const { showtime, headers, user } = await setup();
+    const { number: _n, ...withoutNumber } = headers;
+    await holdSeats({ showtimeId: showtime.id, userId: user.id, seatLabels: ["A1", "A2", "A3"] });
+
+    const rival = await makeUser();
+    const rivalHeaders = { ...withoutNumber, username: rival.username, token: await tokenFor(rival.username) };
+    const refused = await api.post(buyMany, { path: "/api/buyManyTikets", headers: { ...rivalHeaders, best_available: "2" }, ip: "10.50.2.21" });
+    expect(refused.status).toBe(409);
+    expect(refused.json.message).toBe("Only 1 seat is still available");
+
+    // Checked together (one statement, one seat map): the holder's four are there, the rival's two are not.
+    const [mine, theirs] = await Promise.all([
+      api.post(buyMany, { path: "/api/buyManyTikets", headers: { ...withoutNumber, best_available: "4" }, ip: "10.50.2.21" }),
+      api.post(buyMany, { path: "/api/buyManyTikets", headers: { ...rivalHeaders, best_available: "2" }, ip: "10.50.2.21" }),
+    ]);
+    expect(mine.status).toBe(200);
+    expect((mine.json.data as unknown as Ticket[]).map((t) => t.number)).toEqual(["A1", "A2", "A3", "A4"]);
+    expect(theirs.status).toBe(409);
+    expect(Object.values(await seatStates(showtime.id))).toEqual(["SOLD", "SOLD", "SOLD", "SOLD"]);
   });
 
   it("refuses a count out of range, or both number and best_available, with a 400 and nothing held", async () => {

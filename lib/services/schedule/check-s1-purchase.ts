@@ -6,6 +6,7 @@ import { sha256 } from "@/lib/security/tokens";
 import type { RequestContext } from "@/lib/services/audit/record-audit";
 import { liveSessionActor, sessionRowSql, type SessionActor, type SessionRow } from "@/lib/services/auth/sessions";
 import { tooFewSeats } from "@/lib/services/booking/hold-seats";
+import { isSeatSellable, type SeatAvailability } from "@/lib/services/booking/is-seat-sellable";
 import { claimedLabels } from "@/lib/services/booking/seat-claims";
 import { seatList } from "@/lib/services/booking/seat-list";
 import { identifierValues, userByIdentifierSql } from "@/lib/services/users/find-user";
@@ -55,20 +56,65 @@ export async function checkS1Purchase(input: S1PurchaseRequest, context: Request
     input,
   );
   // The statement picked the show in SQL; should it ever disagree with pickS1Show (title case folding), ask again for the right one.
-  const agreed = row.picked_id === show.showtimeId;
+  const seatMap = row.picked_id === show.showtimeId ? row.seatMap : undefined;
   if (named) {
-    const seats = agreed ? (row.seats as SeatStateRow[] | null) ?? [] : await sql<SeatStateRow>(seatStatesSql("$1::uuid", "$2"), [show.showtimeId, input.seatLabels.map((l) => l.toUpperCase())]);
+    const labels = input.seatLabels.map((l) => l.toUpperCase());
+    const seats = seatMap ? labels.flatMap((l) => seatMap.byLabel.get(l) ?? []) : await seatStates(show.showtimeId, labels);
     refuseUnavailableSeats(input.seatLabels, seats);
     refuseSeatsBeingTaken(show.showtimeId, input.seatLabels);
   } else {
-    const free = agreed ? Number(row.seats) : (await sql<{ free: number }>(freeSeatCountSql("$1::uuid", "$2::uuid"), [show.showtimeId, actor.userId]))[0].free;
+    const free = seatMap ? freeFor(seatMap, row.own_holds ?? []) : (await sql<{ free: number }>(freeSeatCountSql("$1::uuid", "$2::uuid"), [show.showtimeId, actor.userId]))[0].free;
     if (free < input.bestAvailable!) throw tooFewSeats(free);
   }
   return { actor, show };
 }
 
-type SeatStateRow = { state: string; held_until: Date | string | null; label: string; is_disabled: boolean };
-type CheckRow = SessionRow & { named_user_id: string | null; shows: (Omit<S1ShowRow, "starts_at"> & { starts_at: string })[]; picked_id: string | null; seats: unknown };
+/** A seat as the check reads it (labels upper-case in seat maps). */
+type CheckedSeat = SeatAvailability & { label: string };
+/** A showtime's seats as one batch of checks read them: by upper-case label, and how many are free for anyone. */
+type SeatMap = { byLabel: Map<string, CheckedSeat>; free: number; now: Date };
+type CheckRow = SessionRow & {
+  named_user_id: string | null;
+  shows: (Omit<S1ShowRow, "starts_at"> & { starts_at: string })[];
+  picked_id: string | null;
+  /** The picked showtime's seats, on the batch's first row for that showtime only (attachSeatMaps turns them into `seatMap` on every row). */
+  seat_map: (Omit<CheckedSeat, "heldUntil"> & { heldUntil: string | null })[] | null;
+  /** The buyer's live holds on the picked showtime (best available only). */
+  own_holds: string[] | null;
+  seatMap?: SeatMap;
+};
+
+/** How many seats are free for a buyer with these live holds: free for anyone, or held by one of them (holdSeats gives those back to their buyer). */
+function freeFor(map: SeatMap, ownHolds: string[]): number {
+  if (!ownHolds.length) return map.free;
+  let free = 0;
+  for (const seat of map.byLabel.values()) if (isSeatSellable(seat, null, map.now) || (seat.holdId !== null && ownHolds.includes(seat.holdId))) free++;
+  return free;
+}
+
+/** Each picked showtime's seat map, read once per batch, given to every row of that showtime. */
+function attachSeatMaps(rows: CheckRow[]) {
+  const maps = new Map<string, SeatMap>();
+  const now = new Date();
+  for (const row of rows) {
+    if (!row.picked_id || !row.seat_map) continue;
+    const byLabel = new Map<string, CheckedSeat>();
+    let free = 0;
+    for (const s of row.seat_map) {
+      const seat = { ...s, heldUntil: s.heldUntil === null ? null : new Date(s.heldUntil) };
+      byLabel.set(seat.label, seat);
+      if (isSeatSellable(seat, null, now)) free++;
+    }
+    maps.set(row.picked_id, { byLabel, free, now });
+  }
+  for (const row of rows) if (row.picked_id) row.seatMap = maps.get(row.picked_id);
+}
+
+/** The seats of a showtime with these (upper-case) labels, for a check whose show the batch did not pick. */
+async function seatStates(showtimeId: string, labels: string[]): Promise<CheckedSeat[]> {
+  const rows = await sql<{ state: SeatAvailability["state"]; held_until: Date | null; label: string; is_disabled: boolean }>(seatStatesSql("$1::uuid", "$2"), [showtimeId, labels]);
+  return rows.map((r) => ({ label: r.label, state: r.state, holdId: null, heldUntil: r.held_until, isDisabled: r.is_disabled }));
+}
 
 /** The seats of a showtime with these (upper-case) labels and their states. */
 const seatStatesSql = (showtime: string, labels: string) =>
@@ -101,23 +147,33 @@ type CheckInput = {
 // One row per check, in order: $1..$9 are the checks' fields as arrays, $10
 // the time zone. Per check: the user (userByIdentifierSql), the session
 // (sessionRowSql), the day's shows with the one its title and "HH:mm" name,
-// and the named seats' states or the free seat count (best available).
+// and for best available the buyer's live holds on that show. The seats of
+// each picked show are read once for the whole batch, on its first row:
+// read for every check, they were most of the statement's time (the checks
+// of a rush all name the same show).
 const batchCheckSql = `
-  SELECT who.id AS named_user_id, sess.*, day.shows, day.picked_id,
-         CASE WHEN r.best > 0
-              THEN to_json((${freeSeatCountSql("day.picked_id", "who.id")}))
-              ELSE (SELECT json_agg(x) FROM (${seatStatesSql("day.picked_id", "string_to_array(r.labels, ',')")}) x)
-         END AS seats
-    FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::int[])
-         WITH ORDINALITY AS r(email_hash, username, token_hash, day_start, day_end, title, time, labels, best, n)
-    LEFT JOIN LATERAL (${userByIdentifierSql("r.email_hash", "r.username")}) who ON true
-    LEFT JOIN LATERAL (${sessionRowSql("s.token_hash = r.token_hash")}) sess ON true
-    LEFT JOIN LATERAL (
-      SELECT COALESCE(json_agg(json_build_object('id', d.id, 'starts_at', d.starts_at, 'title', d.title, 'time', d.time) ORDER BY d.starts_at, d.id), '[]'::json) AS shows,
-             (array_agg(d.id ORDER BY d.starts_at, d.id) FILTER (WHERE lower(btrim(d.title)) = r.title AND d.time = r.time))[1] AS picked_id
-        FROM (SELECT day0.*, to_char(day0.starts_at AT TIME ZONE $10, 'HH24:MI') AS time FROM (${s1ShowsSql("r.day_start", "r.day_end")}) day0) d
-    ) day ON true
-   ORDER BY r.n`;
+  WITH checks AS (
+    SELECT r.n, r.best, who.id AS named_user_id, sess.*, day.shows, day.picked_id
+      FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::int[])
+           WITH ORDINALITY AS r(email_hash, username, token_hash, day_start, day_end, title, time, labels, best, n)
+      LEFT JOIN LATERAL (${userByIdentifierSql("r.email_hash", "r.username")}) who ON true
+      LEFT JOIN LATERAL (${sessionRowSql("s.token_hash = r.token_hash")}) sess ON true
+      LEFT JOIN LATERAL (
+        SELECT COALESCE(json_agg(json_build_object('id', d.id, 'starts_at', d.starts_at, 'title', d.title, 'time', d.time) ORDER BY d.starts_at, d.id), '[]'::json) AS shows,
+               (array_agg(d.id ORDER BY d.starts_at, d.id) FILTER (WHERE lower(btrim(d.title)) = r.title AND d.time = r.time))[1] AS picked_id
+          FROM (SELECT day0.*, to_char(day0.starts_at AT TIME ZONE $10, 'HH24:MI') AS time FROM (${s1ShowsSql("r.day_start", "r.day_end")}) day0) d
+      ) day ON true
+  )
+  SELECT c.*,
+         CASE WHEN c.picked_id IS NOT NULL AND c.n = min(c.n) OVER (PARTITION BY c.picked_id) THEN
+           (SELECT json_agg(json_build_object('label', upper(s.label), 'state', ss.state, 'holdId', ss.hold_id, 'heldUntil', ss.held_until, 'isDisabled', s.is_disabled))
+              FROM showtime_seats ss JOIN seats s ON s.id = ss.seat_id WHERE ss.showtime_id = c.picked_id)
+         END AS seat_map,
+         CASE WHEN c.best > 0 THEN
+           (SELECT array_agg(h.id) FROM seat_holds h WHERE h.showtime_id = c.picked_id AND h.user_id = c.named_user_id AND h.released_at IS NULL)
+         END AS own_holds
+    FROM checks c
+   ORDER BY c.n`;
 
 const MAX_BATCH = 500;
 const waiting: { input: CheckInput; resolve: (row: CheckRow) => void; reject: (error: unknown) => void }[] = [];
@@ -156,20 +212,22 @@ function flush() {
       column("best"),
       env().APP_TIMEZONE,
     ]).then(
-      (rows) => batch.forEach((w, i) => w.resolve(rows[i])),
+      (rows) => {
+        attachSeatMaps(rows);
+        batch.forEach((w, i) => w.resolve(rows[i]));
+      },
       (error) => batch.forEach((w) => w.reject(error)),
     );
   }
 }
 
-/** S1's answers for named seats that do not exist (404) or are not free (409); `errors.number` says which. */
-function refuseUnavailableSeats(labels: string[], rows: SeatStateRow[]) {
-  const now = Date.now();
-  const found = new Map(rows.map((r) => [r.label.toUpperCase(), r]));
+/** S1's answers for named seats that do not exist (404) or are not free for anyone (409); `errors.number` says which. */
+function refuseUnavailableSeats(labels: string[], seats: CheckedSeat[]) {
+  const now = new Date();
+  const found = new Set(seats.map((s) => s.label.toUpperCase()));
   const missing = labels.filter((l) => !found.has(l.toUpperCase()));
   if (missing.length) throw new AppError("NOT_FOUND", "Seat not found", { fieldErrors: { number: [`${seatList(missing)} ${missing.length === 1 ? "does" : "do"} not exist in this hall`] } });
-  const free = (r: SeatStateRow) => r.state === "AVAILABLE" || (r.state === "HELD" && r.held_until !== null && new Date(r.held_until).getTime() <= now);
-  const taken = rows.filter((r) => r.is_disabled || !free(r)).map((r) => r.label);
+  const taken = seats.filter((s) => !isSeatSellable(s, null, now)).map((s) => s.label);
   if (taken.length) throw seatsTaken(taken);
 }
 
