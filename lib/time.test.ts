@@ -9,6 +9,13 @@ describe("time helpers", () => {
     expect(isValidDate("2026-13-01")).toBe(false);
     expect(isValidDate("26-01-01")).toBe(false);
     expect(isValidDate("tomorrow")).toBe(false);
+    expect(isValidDate("2000-02-29")).toBe(true);
+    expect(isValidDate("2100-02-29")).toBe(false);
+    expect(isValidDate("2026-04-31")).toBe(false);
+    expect(isValidDate("2026-12-31")).toBe(true);
+    expect(isValidDate("2026-00-10")).toBe(false);
+    expect(isValidDate("2026-01-00")).toBe(false);
+    expect(isValidDate("0050-01-01")).toBe(false);
   });
 
   it("converts wall-clock times in a zone to instants, across DST", () => {

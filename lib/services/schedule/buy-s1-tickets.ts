@@ -6,11 +6,15 @@ import { buySeatsTogether } from "@/lib/services/booking/buy-seats-together";
 import { chargeAndFulfil } from "@/lib/services/booking/pay-order";
 import { releaseHold } from "@/lib/services/booking/release-hold";
 import { getPaymentProvider } from "@/lib/services/payments/get-payment-provider";
-import { holdSeatsSchema, parseBookingInput } from "@/lib/validation/booking";
 import type { S1Show } from "./check-s1-purchase";
 import { toS1Ticket } from "./list-s1-tickets";
 
-/** A purchase checkS1Purchase let through: the buyer, the show, and named seats or `bestAvailable` seats chosen by the server under lock (an addition to S1). */
+/**
+ * A purchase checkS1Purchase let through: the buyer, the show, and named
+ * seats (upper-case, as S1's schema gives them) or `bestAvailable` seats
+ * chosen by the server under lock (an addition to S1). Validated once, by
+ * the endpoint's schema; the ids come from the database.
+ */
 export type S1Purchase = { userId: string; show: S1Show; seatLabels: string[]; bestAvailable?: number; paymentMethod?: string };
 
 /** S1 sends no card; with the built-in test provider (no Stripe key) Stripe's test Visa pays. */
@@ -31,14 +35,12 @@ const defaultPaymentMethod = () => (env().STRIPE_SECRET_KEY ? undefined : "pm_ca
  */
 export async function buyS1Tickets(input: S1Purchase) {
   const { show } = input;
-  const seats = input.bestAvailable ? { bestAvailable: input.bestAvailable } : { seatLabels: input.seatLabels };
-  const data = parseBookingInput(holdSeatsSchema, { showtimeId: show.showtimeId, userId: input.userId, ...seats });
   const paymentMethod = input.paymentMethod ?? defaultPaymentMethod();
   const outcome = await buySeatsTogether({
-    showtimeId: data.showtimeId,
-    userId: data.userId,
-    seatLabels: data.seatLabels ?? [],
-    bestAvailable: data.bestAvailable,
+    showtimeId: show.showtimeId,
+    userId: input.userId,
+    seatLabels: input.bestAvailable ? [] : input.seatLabels,
+    bestAvailable: input.bestAvailable,
     paymentMethod,
     provider: getPaymentProvider(),
   }).catch((error: unknown) => {
