@@ -63,14 +63,50 @@ export async function sql<Row>(text: string, values: unknown[] = []): Promise<Ro
 
 /**
  * A client inside `sqlTransaction`: the same call shape as `sql`; `onEnd` to
- * run something once the transaction is over (committed or not); and
- * `commitWith` to send the transaction's last statement and its COMMIT
- * together.
+ * run something once the transaction is over (committed or not);
+ * `commitWith` to send the transaction's last statement and its COMMIT in
+ * one round trip; and `begun`, the rows of each `beginWith` statement.
  */
 export type SqlTx = (<Row>(text: string, values?: unknown[]) => Promise<Row[]>) & {
   onEnd?: (callback: () => void) => void;
   commitWith?: (text: string, values?: unknown[]) => Promise<void>;
+  begun?: Promise<unknown[][]>;
 };
+
+/** A statement with $1, $2, … and their values. */
+export type Statement = { text: string; values?: unknown[] };
+
+/**
+ * The statement with its values written into it as SQL literals, for the
+ * simple query protocol, which carries several statements in one round trip
+ * but no parameters. Each value becomes what the extended protocol would
+ * have sent as a text parameter, quoted by pg's escapeLiteral (an untyped
+ * literal, typed by its context as a parameter is): strings, finite numbers,
+ * booleans, Dates (ISO 8601), null, and flat arrays of those (PostgreSQL's
+ * array syntax). Anything else is refused.
+ */
+export function inlineStatement({ text, values = [] }: Statement): string {
+  return text.replace(/\$(\d+)/g, (_, n: string) => {
+    const index = Number(n) - 1;
+    if (index < 0 || index >= values.length) throw new Error(`inlineStatement: no value for $${n}`);
+    const value = values[index];
+    return value === null || value === undefined ? "NULL" : pg.escapeLiteral(Array.isArray(value) ? arrayText(value) : scalarText(value));
+  });
+}
+
+function scalarText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (value instanceof Date && Number.isFinite(value.getTime())) return value.toISOString();
+  throw new Error(`inlineStatement: cannot write ${typeof value} as a literal`);
+}
+
+/** A one-dimensional PostgreSQL array literal: every element double-quoted (backslash and quote escaped), NULL unquoted. */
+function arrayText(values: unknown[]): string {
+  const elements = values.map((v) => (v === null || v === undefined ? "NULL" : `"${scalarText(v).replace(/[\\"]/g, "\\$&")}"`));
+  return `{${elements.join(",")}}`;
+}
 
 /**
  * Runs `work` in one transaction on one pooled connection (BEGIN, COMMIT,
@@ -80,29 +116,35 @@ export type SqlTx = (<Row>(text: string, values?: unknown[]) => Promise<Row[]>) 
  * Statements sent without waiting for the one before are queued by the
  * connection and sent as soon as the one before is answered, without a turn
  * of the event loop in between: BEGIN goes that way with the first
- * statement, and `commitWith` with COMMIT. Each is still a round trip, and
- * on a busy server a round trip waits for a turn of the event loop:
- * milliseconds, during which the transaction holds its locks.
- * `beginWith`, a statement without parameters (a constant text: it is sent
- * as is), goes in one round trip with BEGIN, before anything of `work`.
+ * statement. Each is still a round trip, and on a busy server a round trip
+ * waits for a turn of the event loop: milliseconds, during which the
+ * transaction holds its locks. Two things take none of their own:
+ * `beginWith` statements go with BEGIN in one simple query (their values
+ * written in, inlineStatement; their rows in `tx.begun`), each seeing what
+ * committed before it began, and `commitWith` sends the last statement and
+ * COMMIT the same way. Neither is a prepared statement: PostgreSQL plans
+ * them each time, so keep them for transactions that are few and hot.
  */
-export async function sqlTransaction<T>(work: (tx: SqlTx) => Promise<T>, { beginWith }: { beginWith?: string } = {}): Promise<T> {
+export async function sqlTransaction<T>(work: (tx: SqlTx) => Promise<T>, { beginWith = [] }: { beginWith?: Statement[] } = {}): Promise<T> {
   const client = await pool().connect();
   let broken = false;
   let committed = false;
   const ended: (() => void)[] = [];
   try {
-    // BEGIN can only fail with the connection, and then so does everything queued behind it; `beginWith` fails the transaction.
-    const begun = client.query(beginWith ? `BEGIN; ${beginWith}` : "BEGIN");
+    // BEGIN can only fail with the connection, and then so does everything queued behind it; a `beginWith` statement fails the transaction.
+    const begun = beginWith.length
+      ? client.query(["BEGIN", ...beginWith.map(inlineStatement)].join(";\n")).then((results) => (results as unknown as pg.QueryResult[]).slice(1).map((r) => r.rows))
+      : client.query("BEGIN").then(() => []);
+    // Rejections reach the caller through Promise.all below; `tx.begun` is for rows.
+    begun.catch(() => {});
     const tx: SqlTx = Object.assign(async <Row>(text: string, values: unknown[] = []) => (await client.query(prepared(text, values))).rows as Row[], {
       onEnd: (callback: () => void) => void ended.push(callback),
       commitWith: async (text: string, values: unknown[] = []) => {
         committed = true;
-        const [last, commit] = await Promise.allSettled([client.query(prepared(text, values)), client.query("COMMIT")]);
-        // After a failed statement PostgreSQL answers COMMIT with a rollback.
-        if (last.status === "rejected") throw last.reason;
-        if (commit.status === "rejected") throw commit.reason;
+        // After a failed statement PostgreSQL skips the COMMIT; the catch below rolls back.
+        await client.query(`${inlineStatement({ text, values })};\nCOMMIT`);
       },
+      begun,
     });
     const result = await Promise.all([begun, work(tx)]).then(([, value]) => value);
     if (!committed) await client.query("COMMIT");

@@ -23,12 +23,13 @@ import { soldResult } from "./sell-seats";
 // worker's groups of a showtime take turns), one read of the showtime and
 // its seats, the seats given out in memory, the payments that settle in
 // this process charged, and every hold, order, payment, ticket and tickets
-// e-mail written in one statement sent with its COMMIT: four round trips,
-// each of which waits for a turn of the event loop on a busy server. That statement changes a seat only
-// if it is still free; should another kind of transaction (a hold on the
-// web, a late Stripe payment) have taken one since the read, it fails whole
-// as a serialization failure (expect_row_count) and the caller runs the
-// group again.
+// e-mail written in one statement sent with its COMMIT. Two round trips
+// (on a busy server each waits for a turn of the event loop): BEGIN, the
+// turn and the read; then the write and COMMIT. The write changes a seat
+// only if it is still free; should another kind of transaction (a hold on
+// the web, a late Stripe payment) have taken one since the read, it fails
+// whole as a serialization failure (expect_row_count) and the caller runs
+// the group again.
 
 /** Named seats (upper-case labels), or `bestAvailable` seats chosen here. */
 export type SeatPurchase = {
@@ -49,8 +50,8 @@ export type PurchaseOutcome = { sold: FulfilmentResult } | { ordered: OrderedSea
 /** The first key of the groups' advisory locks (the second is from the showtime's id); two-key locks never meet migrate's one-key lock. */
 const GROUP_LOCK = 1_702;
 
-/** The group's turn, taken with BEGIN: the second key is the first 32 bits of the showtime's id (a number, so the statement has no parameter). */
-const groupTurn = (showtimeId: string) => `SELECT pg_advisory_xact_lock(${GROUP_LOCK}, ${Number.parseInt(showtimeId.slice(0, 8), 16) | 0})`;
+/** The group's turn: the second key is the first 32 bits of the showtime's id. */
+const groupTurn = (showtimeId: string) => ({ text: `SELECT pg_advisory_xact_lock($1, $2)`, values: [GROUP_LOCK, Number.parseInt(showtimeId.slice(0, 8), 16) | 0] });
 
 /**
  * The showtime (lockShowtimeForSale's statement), every seat not sold (free,
@@ -71,20 +72,17 @@ export type GroupSale = { outcomes: Outcome[]; seen?: { sold: string[]; unsold: 
 
 /** Sells a group in one transaction: the outcomes in its order, and what it saw of the seats after its sales (the labels sold, how many left unsold). */
 export function sellGroup(showtimeId: string, purchases: SeatPurchase[]): Promise<GroupSale> {
-  return sqlTransaction((tx) => sellIn(tx, showtimeId, purchases), { beginWith: groupTurn(showtimeId) });
+  // The read goes with BEGIN and the turn, after the turn came: it sees what the groups before it wrote.
+  const read = { text: groupReadSql, values: [showtimeId, purchases.map((p) => p.userId), purchases.flatMap((p) => p.seatLabels)] };
+  return sqlTransaction((tx) => sellIn(tx, showtimeId, purchases), { beginWith: [groupTurn(showtimeId), read] });
 }
 
 async function sellIn(tx: SqlTx, showtimeId: string, purchases: SeatPurchase[]): Promise<GroupSale> {
   const now = new Date();
   const outcomes: Outcome[] = new Array(purchases.length);
-  // Read after the group's turn came (taken with BEGIN), so it sees what the groups before it wrote.
   let showtime: ShowtimeForSale & GroupRead;
   try {
-    const [row] = await tx<ShowtimeForSaleRow & GroupRead>(groupReadSql, [
-      showtimeId,
-      purchases.map((p) => p.userId),
-      purchases.flatMap((p) => p.seatLabels),
-    ]);
+    const [, [row]] = (await tx.begun!) as [unknown[], (ShowtimeForSaleRow & GroupRead)[]];
     showtime = showtimeForSale(row, now);
   } catch (error) {
     if (error instanceof AppError) return { outcomes: purchases.map(() => ({ refused: error })) };
