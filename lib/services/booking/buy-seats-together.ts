@@ -72,16 +72,20 @@ let announced = 0;
 const onTheWay = new Set<number>();
 const awaitingArrivals = new Set<{ upTo: number; finish: () => void }>();
 const ARRIVAL_WAIT_MS = 250;
+const BURST_ARRIVALS = 8;
 
 /**
  * Says a purchase is on its way to a line (its request is being checked);
  * call the function returned when it joins the line (within the same turn
  * of the event loop) or gives up. A line about to start a group first waits
- * for the purchases already on their way then (ARRIVAL_WAIT_MS at most; not
- * for later ones, so steady traffic waits one check at most), so an on-sale
- * burst goes in one group instead of the first few in a group of their own
- * and everyone else behind it. A lone purchase has only itself on the way
- * and never waits.
+ * for the purchases already on their way then; and while a burst is
+ * arriving (BURST_ARRIVALS more announced during that wait), for those too;
+ * ARRIVAL_WAIT_MS in all at most. Steady traffic waits one check at most.
+ * An on-sale burst goes in one group per worker instead of the first few
+ * in a group of their own: a group started while a burst is being parsed
+ * waits for the event loop at each round trip, and the other worker's group
+ * waits for its turn. A lone purchase has only itself on the way and never
+ * waits.
  */
 export function purchaseOnItsWay(): () => void {
   const number = ++announced;
@@ -99,18 +103,28 @@ function wakeLines() {
   for (const awaiting of awaitingArrivals) if (oldest > awaiting.upTo) awaiting.finish();
 }
 
-function arrivals(): Promise<void> {
-  if (onTheWay.size === 0) return Promise.resolve();
+async function arrivals() {
+  const until = Date.now() + ARRIVAL_WAIT_MS;
+  for (;;) {
+    const upTo = announced;
+    if (!(await arrivedUpTo(upTo, until - Date.now()))) return;
+    if (announced - upTo < BURST_ARRIVALS) return;
+  }
+}
+
+/** Whether every purchase announced up to `upTo` arrived (or gave up) within `ms`. */
+function arrivedUpTo(upTo: number, ms: number): Promise<boolean> {
+  const oldest = onTheWay.values().next().value ?? Infinity;
+  if (oldest > upTo) return Promise.resolve(true);
+  if (ms <= 0) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const awaiting = {
-      upTo: announced,
-      finish: () => {
-        clearTimeout(timer);
-        awaitingArrivals.delete(awaiting);
-        resolve();
-      },
+    const end = (arrived: boolean) => {
+      clearTimeout(timer);
+      awaitingArrivals.delete(awaiting);
+      resolve(arrived);
     };
-    const timer = setTimeout(awaiting.finish, ARRIVAL_WAIT_MS);
+    const awaiting = { upTo, finish: () => end(true) };
+    const timer = setTimeout(() => end(false), ms);
     awaitingArrivals.add(awaiting);
   });
 }
