@@ -64,18 +64,31 @@ export function zonedDateTime(date: string, time: string, timeZone: string): Dat
   return new Date(result);
 }
 
-const dayRanges = new Map<string, { start: Date; end: Date }>();
+type DayRange = { start: Date; end: Date; iso: { start: string; end: string } };
+const dayRanges = new Map<string, DayRange>();
 
-/** [start, end) of a calendar day in `timeZone` (remembered: S1 asks for the same few days on every purchase). */
-export function zonedDayRange(date: string, timeZone: string): { start: Date; end: Date } {
+function dayRange(date: string, timeZone: string): DayRange {
   const key = `${date} ${timeZone}`;
   let range = dayRanges.get(key);
   if (!range) {
-    range = { start: zonedDateTime(date, "00:00", timeZone), end: zonedDateTime(addDays(date, 1), "00:00", timeZone) };
+    const start = zonedDateTime(date, "00:00", timeZone);
+    const end = zonedDateTime(addDays(date, 1), "00:00", timeZone);
+    range = { start, end, iso: { start: start.toISOString(), end: end.toISOString() } };
     if (dayRanges.size >= 1_000) dayRanges.clear();
     dayRanges.set(key, range);
   }
+  return range;
+}
+
+/** [start, end) of a calendar day in `timeZone` (remembered: S1 asks for the same few days on every purchase). */
+export function zonedDayRange(date: string, timeZone: string): { start: Date; end: Date } {
+  const range = dayRange(date, timeZone);
   return { start: new Date(range.start), end: new Date(range.end) };
+}
+
+/** zonedDayRange as ISO 8601 instants, without a Date per call (S1's purchase check sends them as text). */
+export function zonedDayRangeIso(date: string, timeZone: string): { start: string; end: string } {
+  return dayRange(date, timeZone).iso;
 }
 
 export function dateIn(date: Date, timeZone: string): string {

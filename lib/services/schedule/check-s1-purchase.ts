@@ -10,10 +10,13 @@ import { isSeatSellable, type SeatAvailability } from "@/lib/services/booking/is
 import { claimedLabels } from "@/lib/services/booking/seat-claims";
 import { seatList } from "@/lib/services/booking/seat-list";
 import { identifierValues, userByIdentifierSql } from "@/lib/services/users/find-user";
-import { isValidDate, zonedDayRange } from "@/lib/time";
+import { isValidDate, zonedDayRangeIso } from "@/lib/time";
 import { assertS1Actor } from "./authorize-s1-user";
 import { freeSeatSql } from "./free-seat-condition";
 import { pickS1Show, s1ShowsSql, s1SlotKeys, type S1ShowRow, type S1Slot } from "./find-s1-show";
+
+/** An empty range: a malformed date matches no show. */
+const NO_DAY = { start: new Date(0).toISOString(), end: new Date(0).toISOString() };
 
 export type S1PurchaseRequest = S1Slot & { username: string; token?: string | null; seatLabels: string[]; bestAvailable?: number };
 export type S1Show = ReturnType<typeof pickS1Show>;
@@ -25,15 +28,16 @@ export type S1Show = ReturnType<typeof pickS1Show>;
  * "Seat not found") or not free (409), or too few left for best available
  * (409). One statement answers all of it, for every check asked for at the
  * same moment (checkInBatch): most requests of an on-sale rush are refused
- * here, and each statement costs both processes CPU. holdSeats decides again
- * under lock; these reads only refuse early.
+ * here, and each statement costs both processes CPU. The sale decides
+ * again in its own transaction (buySeatsTogether); these reads only refuse
+ * early.
  */
 export async function checkS1Purchase(input: S1PurchaseRequest, context: RequestContext): Promise<{ actor: SessionActor; show: S1Show }> {
   const who = identifierValues(input.username);
   if (!who) throw notFound("User");
   const tz = env().APP_TIMEZONE;
   // A malformed date matches no show (S1 answers "Date not found" after the user checks).
-  const day = isValidDate(input.date) ? zonedDayRange(input.date, tz) : { start: new Date(0), end: new Date(0) };
+  const day = isValidDate(input.date) ? zonedDayRangeIso(input.date, tz) : NO_DAY;
   const { title, time } = s1SlotKeys(input);
   const named = !input.bestAvailable;
   const row = await checkInBatch({
@@ -41,8 +45,8 @@ export async function checkS1Purchase(input: S1PurchaseRequest, context: Request
     username: who[1],
     tokenHash: sha256(input.token ?? ""),
     // As text: pg's serializer of Date parameters cost ~6% of a refused purchase's CPU.
-    dayStart: day.start.toISOString(),
-    dayEnd: day.end.toISOString(),
+    dayStart: day.start,
+    dayEnd: day.end,
     title,
     time: time ?? "",
     labels: named ? input.seatLabels.map((l) => l.toUpperCase()).join(",") : "",
@@ -60,7 +64,7 @@ export async function checkS1Purchase(input: S1PurchaseRequest, context: Request
   if (named) {
     const labels = input.seatLabels.map((l) => l.toUpperCase());
     const seats = seatMap ? labels.flatMap((l) => seatMap.byLabel.get(l) ?? []) : await seatStates(show.showtimeId, labels);
-    refuseUnavailableSeats(input.seatLabels, seats);
+    refuseUnavailableSeats(input.seatLabels, seats, seatMap?.now ?? new Date());
     refuseSeatsBeingTaken(show.showtimeId, input.seatLabels);
   } else {
     const free = seatMap ? freeFor(seatMap, row.own_holds ?? []) : (await sql<{ free: number }>(freeSeatCountSql("$1::uuid", "$2::uuid"), [show.showtimeId, actor.userId]))[0].free;
@@ -222,8 +226,7 @@ function flush() {
 }
 
 /** S1's answers for named seats that do not exist (404) or are not free for anyone (409); `errors.number` says which. */
-function refuseUnavailableSeats(labels: string[], seats: CheckedSeat[]) {
-  const now = new Date();
+function refuseUnavailableSeats(labels: string[], seats: CheckedSeat[], now: Date) {
   const found = new Set(seats.map((s) => s.label.toUpperCase()));
   const missing = labels.filter((l) => !found.has(l.toUpperCase()));
   if (missing.length) throw new AppError("NOT_FOUND", "Seat not found", { fieldErrors: { number: [`${seatList(missing)} ${missing.length === 1 ? "does" : "do"} not exist in this hall`] } });
