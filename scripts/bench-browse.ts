@@ -5,6 +5,7 @@
 // GET /api/getDay?date=<tomorrow>, one after the other. Loopback only;
 // aborts after BENCH_DEADLINE_SECONDS (150).
 import { benchClient, latencyLine, percentile, tomorrowUtc, type Timed } from "./lib/bench-http";
+import { calibrate, calibrationLine } from "./lib/bench-calibration";
 import { ensureBuild, machineLine, prepareDatabase, runBounded, startApp, type RunningApp } from "./lib/bench-setup";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100);
@@ -56,6 +57,7 @@ async function main() {
     "bench:browse",
     DEADLINE_MS,
     async () => {
+      const calibration = await calibrate();
       const { seedDemoData } = await import("@/lib/services/seed/seed-demo-data");
       const { db } = await import("@/lib/db/client");
       disconnect = () => db.$disconnect();
@@ -87,6 +89,7 @@ async function main() {
 
       console.log("\n== bench:browse ==");
       console.log(`machine:   ${machineLine()}`);
+      console.log(`calibration: ${calibrationLine(calibration)}`);
       console.log(`database:  ${database.kind}${database.kind === "embedded" ? " (NOT comparable)" : ""}`);
       console.log(`clients:   ${CLIENTS} concurrent keep-alive, ${SECONDS} s per endpoint, one endpoint at a time`);
       const errors = results.map(report).reduce((a, b) => a + b, 0);

@@ -7,6 +7,7 @@
 import pg from "pg";
 import { benchClient, latencyLine, ms, percentile, tomorrowUtc, type Timed } from "./lib/bench-http";
 import { BENCH_FILM, BENCH_TIME, BENCH_USER_AGENT, createOnsaleData, ROWS, SEATS_PER_ROW, type Buyer } from "./lib/bench-onsale-data";
+import { calibrate, calibrationLine } from "./lib/bench-calibration";
 import { ensureBuild, machineLine, prepareDatabase, runBounded, startApp, type RunningApp } from "./lib/bench-setup";
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 500);
@@ -54,11 +55,12 @@ async function main() {
     "bench:onsale",
     DEADLINE_MS,
     async () => {
+      const calibration = await calibrate();
       const data = await createOnsaleData(date, BUYERS);
       disconnect = data.disconnect;
       console.log(`[bench] data: 1 showtime of ${ROWS.length * SEATS_PER_ROW} seats on ${date} ${BENCH_TIME} UTC, ${data.buyers.length} buyers with sessions (${Date.now() - started} ms)`);
       app = await startApp(database);
-      return race(app.baseUrl, date, data.buyers, data.showtimeId, database.url, database.kind);
+      return race(app.baseUrl, date, data.buyers, data.showtimeId, database.url, database.kind, calibration);
     },
     async () => {
       await app?.stop();
@@ -69,7 +71,7 @@ async function main() {
   );
 }
 
-async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: string, databaseUrl: string, kind: string): Promise<number> {
+async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: string, databaseUrl: string, kind: string, calibration: number): Promise<number> {
   const client = benchClient(baseUrl, buyers.length, REQUEST_TIMEOUT_MS);
   const dayPath = `/api/getDay?date=${date}`;
   // Named seats as `number`, or `best_available: N` (the server picks under lock).
@@ -153,6 +155,7 @@ async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: 
 
   console.log("\n== bench:onsale ==");
   console.log(`machine:            ${machineLine()}`);
+  console.log(`calibration:        ${calibrationLine(calibration)}`);
   console.log(`database:           ${kind}${kind === "embedded" ? " (NOT comparable)" : ""}`);
   console.log(`buyers:             ${buyers.length} concurrent (half random seats from the last getDay, half best_available chosen by the server), 1-4 seats each, at most ${MAX_ATTEMPTS} attempts`);
   console.log(`purchase requests:  ${attempts.length} (${attempts.filter((a) => a.path === "/api/buyTicket").length} buyTicket, ${attempts.filter((a) => a.path === "/api/buyManyTikets").length} buyManyTikets); retry getDay: ${retryLooks.length}; gave up (too few seats left): ${outcomes.filter((o) => o.gaveUp).length}`);
