@@ -8,7 +8,7 @@ import type { SeatState } from "@/lib/generated/prisma/enums";
 import { badRequest, conflict, notFound } from "@/lib/http/errors";
 import { holdSeatsSchema, parseBookingInput, type HoldSeatsInput } from "@/lib/validation/booking";
 import { freeSeatSql } from "@/lib/services/schedule/free-seat-condition";
-import { isSeatSellable } from "./is-seat-sellable";
+import { isSeatSellable, type SeatAvailability } from "./is-seat-sellable";
 import { pickBestSeats } from "./pick-best-seats";
 import { claimedLabels, claimSeats } from "./seat-claims";
 import { seatList } from "./seat-list";
@@ -168,7 +168,7 @@ export function showtimeForSale<Row extends ShowtimeForSaleRow>(showtime: Row | 
 }
 
 /** Whether a seat can be taken by a buyer whose live holds are `previousHoldIds`: AVAILABLE, HELD past its expiry, or held by the buyer; never a disabled seat. */
-export const isFreeFor = (s: LockedSeat, previousHoldIds: string[], now: Date) => isSeatSellable(s, s.holdId !== null && previousHoldIds.includes(s.holdId) ? s.holdId : null, now);
+export const isFreeFor = (s: SeatAvailability, previousHoldIds: string[], now: Date) => isSeatSellable(s, s.holdId !== null && previousHoldIds.includes(s.holdId) ? s.holdId : null, now);
 
 /** A seat's price at a showtime: its category's, else the showtime's. */
 export const seatPrice = (showtime: Pick<ShowtimeForSale, "prices" | "priceMinor">, categoryId: string | null) =>

@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/http/errors";
 import { sha256 } from "@/lib/security/tokens";
 import type { RequestContext } from "@/lib/services/audit/record-audit";
 import { liveSessionActor, sessionRowSql, type SessionActor, type SessionRow } from "@/lib/services/auth/sessions";
-import { tooFewSeats } from "@/lib/services/booking/hold-seats";
+import { isFreeFor, tooFewSeats } from "@/lib/services/booking/hold-seats";
 import { isSeatSellable, type SeatAvailability } from "@/lib/services/booking/is-seat-sellable";
 import { claimedLabels } from "@/lib/services/booking/seat-claims";
 import { seatList } from "@/lib/services/booking/seat-list";
@@ -49,7 +49,6 @@ export async function checkS1Purchase(input: S1PurchaseRequest, context: Request
     dayEnd: day.end,
     title,
     time: time ?? "",
-    labels: named ? input.seatLabels.map((l) => l.toUpperCase()).join(",") : "",
     best: input.bestAvailable ?? 0,
   });
 
@@ -88,11 +87,11 @@ type CheckRow = SessionRow & {
   seatMap?: SeatMap;
 };
 
-/** How many seats are free for a buyer with these live holds: free for anyone, or held by one of them (holdSeats gives those back to their buyer). */
+/** How many seats are free for a buyer with these live holds (isFreeFor: the rule the sale applies). */
 function freeFor(map: SeatMap, ownHolds: string[]): number {
   if (!ownHolds.length) return map.free;
   let free = 0;
-  for (const seat of map.byLabel.values()) if (isSeatSellable(seat, null, map.now) || (seat.holdId !== null && ownHolds.includes(seat.holdId))) free++;
+  for (const seat of map.byLabel.values()) if (isFreeFor(seat, ownHolds, map.now)) free++;
   return free;
 }
 
@@ -143,12 +142,10 @@ type CheckInput = {
   dayEnd: string;
   title: string;
   time: string;
-  /** Upper-case labels joined by commas (labels never hold one; parseSeatList splits on them); "" for best available. */
-  labels: string;
   best: number;
 };
 
-// One row per check, in order: $1..$9 are the checks' fields as arrays, $10
+// One row per check, in order: $1..$8 are the checks' fields as arrays, $9
 // the time zone. Per check: the user (userByIdentifierSql), the session
 // (sessionRowSql), the day's shows with the one its title and "HH:mm" name,
 // and for best available the buyer's live holds on that show. The seats of
@@ -158,14 +155,14 @@ type CheckInput = {
 const batchCheckSql = `
   WITH checks AS (
     SELECT r.n, r.best, who.id AS named_user_id, sess.*, day.shows, day.picked_id
-      FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::int[])
-           WITH ORDINALITY AS r(email_hash, username, token_hash, day_start, day_end, title, time, labels, best, n)
+      FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::text[], $8::int[])
+           WITH ORDINALITY AS r(email_hash, username, token_hash, day_start, day_end, title, time, best, n)
       LEFT JOIN LATERAL (${userByIdentifierSql("r.email_hash", "r.username")}) who ON true
       LEFT JOIN LATERAL (${sessionRowSql("s.token_hash = r.token_hash")}) sess ON true
       LEFT JOIN LATERAL (
         SELECT COALESCE(json_agg(json_build_object('id', d.id, 'starts_at', d.starts_at, 'title', d.title, 'time', d.time) ORDER BY d.starts_at, d.id), '[]'::json) AS shows,
                (array_agg(d.id ORDER BY d.starts_at, d.id) FILTER (WHERE lower(btrim(d.title)) = r.title AND d.time = r.time))[1] AS picked_id
-          FROM (SELECT day0.*, to_char(day0.starts_at AT TIME ZONE $10, 'HH24:MI') AS time FROM (${s1ShowsSql("r.day_start", "r.day_end")}) day0) d
+          FROM (SELECT day0.*, to_char(day0.starts_at AT TIME ZONE $9, 'HH24:MI') AS time FROM (${s1ShowsSql("r.day_start", "r.day_end")}) day0) d
       ) day ON true
   )
   SELECT c.*,
@@ -212,7 +209,6 @@ function flush() {
       column("dayEnd"),
       column("title"),
       column("time"),
-      column("labels"),
       column("best"),
       env().APP_TIMEZONE,
     ]).then(
