@@ -97,9 +97,12 @@ export function purchaseOnItsWay(): () => void {
   };
 }
 
+/** The number of the oldest purchase still on its way (Infinity when none is): a Set iterates in insertion order. */
+const oldestOnTheWay = () => onTheWay.values().next().value ?? Infinity;
+
 /** Wakes the lines whose awaited purchases have all arrived (the oldest still on its way came after them). */
 function wakeLines() {
-  const oldest = onTheWay.values().next().value ?? Infinity;
+  const oldest = oldestOnTheWay();
   for (const awaiting of awaitingArrivals) if (oldest > awaiting.upTo) awaiting.finish();
 }
 
@@ -114,8 +117,7 @@ async function arrivals() {
 
 /** Whether every purchase announced up to `upTo` arrived (or gave up) within `ms`. */
 function arrivedUpTo(upTo: number, ms: number): Promise<boolean> {
-  const oldest = onTheWay.values().next().value ?? Infinity;
-  if (oldest > upTo) return Promise.resolve(true);
+  if (oldestOnTheWay() > upTo) return Promise.resolve(true);
   if (ms <= 0) return Promise.resolve(false);
   return new Promise((resolve) => {
     const end = (arrived: boolean) => {
