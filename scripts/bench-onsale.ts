@@ -2,10 +2,13 @@
 // 120 seats of one showtime through S1's buyTicket / buyManyTikets against a
 // production build (`next start`) on a fresh PostgreSQL database, then the
 // database is checked: no seat sold twice, and seats, tickets and paid order
-// items agree. Exits non-zero when an invariant fails (targets are reported,
-// not enforced). Loopback only; aborts after BENCH_DEADLINE_SECONDS (120).
+// items agree. The server is warmed up first (warmUp: refused purchases and
+// three unmeasured races for the same show on later days), so the race
+// measures a server that has been serving, not V8 compiling it. Exits
+// non-zero when an invariant fails (targets are reported, not enforced).
+// Loopback only; aborts after BENCH_DEADLINE_SECONDS (120).
 import pg from "pg";
-import { benchClient, latencyLine, ms, percentile, tomorrowUtc, type Timed } from "./lib/bench-http";
+import { benchClient, latencyLine, type BenchClient, ms, percentile, tomorrowUtc, type Timed } from "./lib/bench-http";
 import { BENCH_FILM, BENCH_TIME, BENCH_USER_AGENT, createOnsaleData, ROWS, SEATS_PER_ROW, type Buyer } from "./lib/bench-onsale-data";
 import { calibrate, calibrationLine } from "./lib/bench-calibration";
 import { ensureBuild, machineLine, prepareDatabase, runBounded, startApp, type RunningApp } from "./lib/bench-setup";
@@ -16,6 +19,9 @@ const DEADLINE_MS = Number(process.env.BENCH_DEADLINE_SECONDS ?? 120) * 1000;
 const REQUEST_TIMEOUT_MS = Number(process.env.BENCH_REQUEST_TIMEOUT_SECONDS ?? 60) * 1000;
 const TARGET_SEATS_PER_SECOND = 300;
 const TARGET_P99_MS = 300;
+/** Before the measured race (warmUp): rounds of purchases refused at the check, then races like it on other days' shows. 0 and 0: a cold server. */
+const WARM_UP_REFUSED_ROUNDS = Number(process.env.BENCH_WARM_UP_REFUSED_ROUNDS ?? 4);
+const WARM_UP_RACES = Number(process.env.BENCH_WARM_UP_RACES ?? 3);
 
 type Strategy = "random" | "best";
 type Attempt = { strategy: Strategy; path: string; seats: string[]; result: Timed; startedAt: number };
@@ -47,7 +53,9 @@ function seatsInResponse(body: string): string[] {
 async function main() {
   ensureBuild(["api/getDay", "api/buyTicket", "api/buyManyTikets"]);
   const started = Date.now();
+  // The measured race is tomorrow's show; the warm-up races are the same show on the days after.
   const date = tomorrowUtc();
+  const warmUpDates = Array.from({ length: WARM_UP_RACES }, (_, i) => tomorrowUtc(new Date(Date.parse(`${date}T12:00:00Z`) + i * 86_400_000)));
   const database = await prepareDatabase("tessera_bench");
   let app: RunningApp | undefined;
   let disconnect: (() => Promise<void>) | undefined;
@@ -56,11 +64,16 @@ async function main() {
     DEADLINE_MS,
     async () => {
       const calibration = await calibrate();
-      const data = await createOnsaleData(date, BUYERS);
+      const data = await createOnsaleData([date, ...warmUpDates], BUYERS);
       disconnect = data.disconnect;
-      console.log(`[bench] data: 1 showtime of ${ROWS.length * SEATS_PER_ROW} seats on ${date} ${BENCH_TIME} UTC, ${data.buyers.length} buyers with sessions (${Date.now() - started} ms)`);
+      const [showtimeId, ...warmUpShowtimes] = data.showtimeIds;
+      console.log(
+        `[bench] data: a showtime of ${ROWS.length * SEATS_PER_ROW} seats at ${BENCH_TIME} UTC on ${date} (measured) and ${warmUpDates.length} on the days after (warm-up), ${data.buyers.length} buyers with sessions (${Date.now() - started} ms)`,
+      );
       app = await startApp(database);
-      return race(app.baseUrl, date, data.buyers, data.showtimeId, database.url, database.kind, calibration);
+      const sale: Sale = { baseUrl: app.baseUrl, buyers: data.buyers, databaseUrl: database.url };
+      await warmUp(sale, warmUpDates, warmUpShowtimes);
+      return race(sale, date, showtimeId, database.kind, calibration);
     },
     async () => {
       await app?.stop();
@@ -71,32 +84,72 @@ async function main() {
   );
 }
 
-async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: string, databaseUrl: string, kind: string, calibration: number): Promise<number> {
-  const client = benchClient(baseUrl, buyers.length, REQUEST_TIMEOUT_MS);
-  const dayPath = `/api/getDay?date=${date}`;
-  // Named seats as `number`, or `best_available: N` (the server picks under lock).
-  const headersFor = (buyer: Buyer, seats: string[] | number) => ({
-    "user-agent": BENCH_USER_AGENT,
-    token: buyer.token,
-    username: buyer.username,
-    date,
-    title: BENCH_FILM,
-    time: BENCH_TIME,
-    ...(typeof seats === "number" ? { best_available: String(seats) } : { number: seats.length === 1 ? seats[0] : `[${seats.join(",")}]` }),
-  });
+type Sale = { baseUrl: string; buyers: Buyer[]; databaseUrl: string };
+type RaceRun = { outcomes: Outcome[]; retryLooks: Timed[]; lookLatency: number[]; wallMs: number };
 
-  // Warm-up (not counted): both purchase routes up to the seat check, with a seat that does not exist.
-  for (const path of ["/api/buyTicket", "/api/buyManyTikets"]) {
-    const warm = await Promise.all(buyers.slice(0, 10).map((b) => client.request("POST", path, headersFor(b, path === "/api/buyTicket" ? ["Z99"] : ["Z98", "Z99"]))));
-    if (warm.some((w) => w.status !== 404)) throw new Error(`warm-up of ${path} answered ${warm.map((w) => w.status).join(",")}: ${warm[0].body}`);
+// Named seats as `number`, or `best_available: N` (the server picks under lock).
+const headersFor = (buyer: Buyer, date: string, seats: string[] | number) => ({
+  "user-agent": BENCH_USER_AGENT,
+  token: buyer.token,
+  username: buyer.username,
+  date,
+  title: BENCH_FILM,
+  time: BENCH_TIME,
+  ...(typeof seats === "number" ? { best_available: String(seats) } : { number: seats.length === 1 ? seats[0] : `[${seats.join(",")}]` }),
+});
+
+/**
+ * Before the measured race, the server does what a server that has been
+ * serving for a while has done (figures of a server's first seconds measure
+ * V8 compiling its code: cold, zod's parse of a purchase cost 50-200 us
+ * instead of 4). Purchases naming a seat that does not exist (404, nothing
+ * sold), then WARM_UP_RACES races like the measured one on the same show of
+ * the following days, then a wait until their tickets e-mails are sent (the
+ * outbox worker is idle again, as it would be before an on-sale).
+ */
+async function warmUp(sale: Sale, dates: string[], showtimeIds: string[]) {
+  const started = Date.now();
+  const client = benchClient(sale.baseUrl, sale.buyers.length, REQUEST_TIMEOUT_MS);
+  const warmDate = dates[0] ?? tomorrowUtc();
+  for (let round = 0; round < WARM_UP_REFUSED_ROUNDS; round++) {
+    const refused = await Promise.all(
+      sale.buyers.map((b, i) => (i % 4 ? client.request("POST", "/api/buyManyTikets", headersFor(b, warmDate, ["Z98", "Z99"])) : client.request("POST", "/api/buyTicket", headersFor(b, warmDate, ["Z99"])))),
+    );
+    if (refused.some((r) => r.status !== 404)) throw new Error(`warm-up purchases of missing seats answered ${refused.map((r) => r.status).join(",")}: ${refused[0].body}`);
   }
+  for (const date of dates) {
+    const run = await runRace(client, sale.buyers, date);
+    const sold = run.outcomes.flatMap((o) => o.attempts).filter((a) => a.result.status === 200).flatMap((a) => seatsInResponse(a.result.body)).length;
+    const failed = run.outcomes.flatMap((o) => o.attempts).filter((a) => a.result.status >= 500 || a.result.status === 0).length;
+    if (failed) throw new Error(`warm-up race on ${date}: ${failed} purchases answered 5xx or not at all`);
+    console.log(`[bench] warm-up race on ${date}: ${sold} seats sold in ${ms(run.wallMs)}`);
+  }
+  await client.close();
+  const sql = new pg.Client({ connectionString: sale.databaseUrl });
+  await sql.connect();
+  try {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const { rows } = await sql.query<{ n: string }>(
+        `SELECT count(*) AS n FROM email_outbox e JOIN orders o ON o.id = e.render_order_id WHERE o.showtime_id = ANY($1::uuid[]) AND e.status = 'PENDING'`,
+        [showtimeIds],
+      );
+      if (Number(rows[0].n) === 0) break;
+      if (Date.now() > deadline) throw new Error(`warm-up: ${rows[0].n} tickets e-mails still unsent after 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await sql.end();
+  }
+  console.log(`[bench] warm-up: ${WARM_UP_REFUSED_ROUNDS} x ${sale.buyers.length} purchases of missing seats, ${dates.length} races, their e-mails sent (${ms(Date.now() - started)})`);
+}
 
-  // Every buyer looks at the day once before the doors open.
+/** Every buyer looks at the day once, then all race for its show: up to MAX_ATTEMPTS purchases each, a look at the day before each retry. */
+async function runRace(client: BenchClient, buyers: Buyer[], date: string): Promise<RaceRun> {
+  const dayPath = `/api/getDay?date=${date}`;
   const looks = await Promise.all(buyers.map(() => client.request("GET", dayPath, { "user-agent": BENCH_USER_AGENT })));
-  const lookLatency = looks.map((l) => l.ms);
   const snapshots = looks.map((l) => (l.status === 200 ? freeSeatsIn(l.body) : null));
   if (snapshots.some((s) => !s)) throw new Error(`getDay before the race failed: ${JSON.stringify(looks.find((l) => l.status !== 200) ?? looks[0]).slice(0, 400)}`);
-  console.log(`[bench] pre-race getDay x${looks.length}: ${latencyLine(lookLatency)}`);
 
   // Random buyers name seats from the labels they last saw; best-available buyers send only the count.
   const pick = (strategy: Strategy, free: string[], count: number): string[] | number | null => {
@@ -121,7 +174,7 @@ async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: 
       if (!seats) return { attempts, gaveUp: true };
       const startedAt = performance.now() - raceStart;
       const path = (typeof seats === "number" ? seats : seats.length) === 1 ? "/api/buyTicket" : "/api/buyManyTikets";
-      const result = await client.request("POST", path, headersFor(buyer, seats));
+      const result = await client.request("POST", path, headersFor(buyer, date, seats));
       const named = typeof seats === "number" ? (result.status === 200 ? seatsInResponse(result.body) : []) : seats;
       attempts.push({ strategy, path, seats: named, result, startedAt });
       if (result.status !== 409) break;
@@ -129,7 +182,19 @@ async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: 
     return { attempts, gaveUp: false };
   };
   const outcomes = await Promise.all(buyers.map(buy));
-  const wallMs = performance.now() - raceStart;
+  return { outcomes, retryLooks, lookLatency: looks.map((l) => l.ms), wallMs: performance.now() - raceStart };
+}
+
+async function race(sale: Sale, date: string, showtimeId: string, kind: string, calibration: number): Promise<number> {
+  const { buyers, databaseUrl } = sale;
+  const client = benchClient(sale.baseUrl, buyers.length, REQUEST_TIMEOUT_MS);
+  // Both purchase routes up to the seat check, with a seat that does not exist: the routes answer, and this client's connections are open.
+  for (const path of ["/api/buyTicket", "/api/buyManyTikets"]) {
+    const warm = await Promise.all(buyers.slice(0, 10).map((b) => client.request("POST", path, headersFor(b, date, path === "/api/buyTicket" ? ["Z99"] : ["Z98", "Z99"]))));
+    if (warm.some((w) => w.status !== 404)) throw new Error(`warm-up of ${path} answered ${warm.map((w) => w.status).join(",")}: ${warm[0].body}`);
+  }
+  const { outcomes, retryLooks, lookLatency, wallMs } = await runRace(client, buyers, date);
+  console.log(`[bench] pre-race getDay x${lookLatency.length}: ${latencyLine(lookLatency)}`);
   await client.close();
 
   // Tally.
@@ -158,6 +223,7 @@ async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: 
   console.log(`calibration:        ${calibrationLine(calibration)}`);
   console.log(`database:           ${kind}${kind === "embedded" ? " (NOT comparable)" : ""}`);
   console.log(`buyers:             ${buyers.length} concurrent (half random seats from the last getDay, half best_available chosen by the server), 1-4 seats each, at most ${MAX_ATTEMPTS} attempts`);
+  console.log(`warm-up:            ${WARM_UP_REFUSED_ROUNDS} x ${buyers.length} purchases of a missing seat (404), then ${WARM_UP_RACES} races like this one on the same show of later days (BENCH_WARM_UP_REFUSED_ROUNDS, BENCH_WARM_UP_RACES)`);
   console.log(`purchase requests:  ${attempts.length} (${attempts.filter((a) => a.path === "/api/buyTicket").length} buyTicket, ${attempts.filter((a) => a.path === "/api/buyManyTikets").length} buyManyTikets); retry getDay: ${retryLooks.length}; gave up (too few seats left): ${outcomes.filter((o) => o.gaveUp).length}`);
   console.log(`seats sold:         ${soldLabels.length} of ${ROWS.length * SEATS_PER_ROW}`);
   console.log(`orders succeeded:   ${ok.length}   (random: ${by("random")}; best: ${by("best")})`);
@@ -206,7 +272,9 @@ async function race(baseUrl: string, date: string, buyers: Buyer[], showtimeId: 
     do {
       const row = (
         await sql.query<{ sent: string; queued: string; orders: string }>(
-          `SELECT count(*) FILTER (WHERE status = 'SENT') AS sent, count(*) AS queued, count(DISTINCT render_order_id) AS orders FROM email_outbox WHERE template = 'tickets'`,
+          `SELECT count(*) FILTER (WHERE e.status = 'SENT') AS sent, count(*) AS queued, count(DISTINCT e.render_order_id) AS orders
+             FROM email_outbox e JOIN orders o ON o.id = e.render_order_id WHERE e.template = 'tickets' AND o.showtime_id = $1`,
+          [showtimeId],
         )
       ).rows[0];
       mail = { sent: Number(row.sent), queued: Number(row.queued), orders: Number(row.orders) };

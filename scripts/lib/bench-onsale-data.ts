@@ -1,5 +1,6 @@
-// The on-sale benchmark's data, made through the services: one film with one
-// 120-seat showtime tomorrow and 500 confirmed buyers with a session each.
+// The on-sale benchmark's data, made through the services: one film with a
+// 120-seat showtime at 18:00 on each given day (the measured race's, then the
+// warm-up races') and 500 confirmed buyers with a session each.
 // Call only after prepareDatabase() has pointed the environment at the
 // benchmark database (the services read it on first use).
 import { randomUUID } from "node:crypto";
@@ -12,7 +13,7 @@ export const SEATS_PER_ROW = 12;
 
 export type Buyer = { username: string; token: string };
 
-export async function createOnsaleData(date: string, buyers: number) {
+export async function createOnsaleData(dates: string[], buyers: number) {
   const { db } = await import("@/lib/db/client");
   const { createUser } = await import("@/lib/services/users/create-user");
   const { sealUserPii } = await import("@/lib/services/users/user-pii");
@@ -24,9 +25,10 @@ export async function createOnsaleData(date: string, buyers: number) {
   const { zonedDateTime } = await import("@/lib/time");
 
   const hall = await createAuditorium({ name: "Bench Hall", seatMap: gridSeatMap({ rowLabels: ROWS, seatsPerRow: SEATS_PER_ROW }) }, null);
-  const startsAt = zonedDateTime(date, BENCH_TIME, "UTC");
-  const film = await createEvent({ title: BENCH_FILM, kind: "FILM", startsAt, durationMinutes: 120 }, null);
-  const showtime = await createShowtime({ eventId: film.id, auditoriumId: hall.id, startsAt, priceMinor: 900 });
+  const startsAt = (date: string) => zonedDateTime(date, BENCH_TIME, "UTC");
+  const film = await createEvent({ title: BENCH_FILM, kind: "FILM", startsAt: startsAt(dates[0]), durationMinutes: 120 }, null);
+  const showtimeIds: string[] = [];
+  for (const date of dates) showtimeIds.push((await createShowtime({ eventId: film.id, auditoriumId: hall.id, startsAt: startsAt(date), priceMinor: 900 })).id);
 
   // argon2 makes createUser slow: one real account, whose hash the others share.
   const username = (n: number) => `bench-buyer-${String(n).padStart(4, "0")}`;
@@ -47,5 +49,5 @@ export async function createOnsaleData(date: string, buyers: number) {
     const sessions = await Promise.all(batch.map((u) => createSession(u.id, { ip: "127.0.0.1", userAgent: BENCH_USER_AGENT })));
     batch.forEach((u, j) => result.push({ username: u.username, token: sessions[j].token }));
   }
-  return { showtimeId: showtime.id, buyers: result, disconnect: () => db.$disconnect() };
+  return { showtimeIds, buyers: result, disconnect: () => db.$disconnect() };
 }
