@@ -10,6 +10,7 @@
 import pg from "pg";
 import { benchClient, latencyLine, type BenchClient, ms, percentile, tomorrowUtc, type Timed } from "./lib/bench-http";
 import { BENCH_FILM, BENCH_TIME, BENCH_USER_AGENT, createOnsaleData, ROWS, SEATS_PER_ROW, type Buyer } from "./lib/bench-onsale-data";
+import { addDays } from "@/lib/time";
 import { calibrate, calibrationLine } from "./lib/bench-calibration";
 import { ensureBuild, machineLine, prepareDatabase, runBounded, startApp, type RunningApp } from "./lib/bench-setup";
 
@@ -55,7 +56,7 @@ async function main() {
   const started = Date.now();
   // The measured race is tomorrow's show; the warm-up races are the same show on the days after.
   const date = tomorrowUtc();
-  const warmUpDates = Array.from({ length: WARM_UP_RACES }, (_, i) => tomorrowUtc(new Date(Date.parse(`${date}T12:00:00Z`) + i * 86_400_000)));
+  const warmUpDates = Array.from({ length: WARM_UP_RACES }, (_, i) => addDays(date, i + 1));
   const database = await prepareDatabase("tessera_bench");
   let app: RunningApp | undefined;
   let disconnect: (() => Promise<void>) | undefined;
@@ -98,6 +99,24 @@ const headersFor = (buyer: Buyer, date: string, seats: string[] | number) => ({
   ...(typeof seats === "number" ? { best_available: String(seats) } : { number: seats.length === 1 ? seats[0] : `[${seats.join(",")}]` }),
 });
 
+/** One purchase per buyer naming seats that do not exist (a quarter buyTicket, the rest buyManyTikets): each must be refused with 404, selling nothing. */
+async function purchaseMissingSeats(client: BenchClient, buyers: Buyer[], date: string) {
+  const refused = await Promise.all(
+    buyers.map((b, i) => (i % 4 ? client.request("POST", "/api/buyManyTikets", headersFor(b, date, ["Z98", "Z99"])) : client.request("POST", "/api/buyTicket", headersFor(b, date, ["Z99"])))),
+  );
+  if (refused.some((r) => r.status !== 404)) throw new Error(`purchases of missing seats answered ${refused.map((r) => r.status).join(",")}: ${refused[0].body}`);
+}
+
+/** Calls `done` every 100 ms until it says true or `ms` have passed; whether it did. */
+async function waitUntil(done: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (await done()) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /**
  * Before the measured race, the server does what a server that has been
  * serving for a while has done (figures of a server's first seconds measure
@@ -110,17 +129,12 @@ const headersFor = (buyer: Buyer, date: string, seats: string[] | number) => ({
 async function warmUp(sale: Sale, dates: string[], showtimeIds: string[]) {
   const started = Date.now();
   const client = benchClient(sale.baseUrl, sale.buyers.length, REQUEST_TIMEOUT_MS);
-  const warmDate = dates[0] ?? tomorrowUtc();
-  for (let round = 0; round < WARM_UP_REFUSED_ROUNDS; round++) {
-    const refused = await Promise.all(
-      sale.buyers.map((b, i) => (i % 4 ? client.request("POST", "/api/buyManyTikets", headersFor(b, warmDate, ["Z98", "Z99"])) : client.request("POST", "/api/buyTicket", headersFor(b, warmDate, ["Z99"])))),
-    );
-    if (refused.some((r) => r.status !== 404)) throw new Error(`warm-up purchases of missing seats answered ${refused.map((r) => r.status).join(",")}: ${refused[0].body}`);
-  }
+  for (let round = 0; round < WARM_UP_REFUSED_ROUNDS; round++) await purchaseMissingSeats(client, sale.buyers, dates[0] ?? tomorrowUtc());
   for (const date of dates) {
     const run = await runRace(client, sale.buyers, date);
-    const sold = run.outcomes.flatMap((o) => o.attempts).filter((a) => a.result.status === 200).flatMap((a) => seatsInResponse(a.result.body)).length;
-    const failed = run.outcomes.flatMap((o) => o.attempts).filter((a) => a.result.status >= 500 || a.result.status === 0).length;
+    const attempts = run.outcomes.flatMap((o) => o.attempts);
+    const sold = attempts.filter((a) => a.result.status === 200).flatMap((a) => seatsInResponse(a.result.body)).length;
+    const failed = attempts.filter((a) => a.result.status >= 500 || a.result.status === 0).length;
     if (failed) throw new Error(`warm-up race on ${date}: ${failed} purchases answered 5xx or not at all`);
     console.log(`[bench] warm-up race on ${date}: ${sold} seats sold in ${ms(run.wallMs)}`);
   }
@@ -128,16 +142,10 @@ async function warmUp(sale: Sale, dates: string[], showtimeIds: string[]) {
   const sql = new pg.Client({ connectionString: sale.databaseUrl });
   await sql.connect();
   try {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const { rows } = await sql.query<{ n: string }>(
-        `SELECT count(*) AS n FROM email_outbox e JOIN orders o ON o.id = e.render_order_id WHERE o.showtime_id = ANY($1::uuid[]) AND e.status = 'PENDING'`,
-        [showtimeIds],
-      );
-      if (Number(rows[0].n) === 0) break;
-      if (Date.now() > deadline) throw new Error(`warm-up: ${rows[0].n} tickets e-mails still unsent after 30 s`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    let unsent = 0;
+    const pending = `SELECT count(*) AS n FROM email_outbox e JOIN orders o ON o.id = e.render_order_id WHERE o.showtime_id = ANY($1::uuid[]) AND e.status = 'PENDING'`;
+    const allSent = async () => (unsent = Number((await sql.query<{ n: string }>(pending, [showtimeIds])).rows[0].n)) === 0;
+    if (!(await waitUntil(allSent, 30_000))) throw new Error(`warm-up: ${unsent} tickets e-mails still unsent after 30 s`);
   } finally {
     await sql.end();
   }
@@ -189,10 +197,7 @@ async function race(sale: Sale, date: string, showtimeId: string, kind: string, 
   const { buyers, databaseUrl } = sale;
   const client = benchClient(sale.baseUrl, buyers.length, REQUEST_TIMEOUT_MS);
   // Both purchase routes up to the seat check, with a seat that does not exist: the routes answer, and this client's connections are open.
-  for (const path of ["/api/buyTicket", "/api/buyManyTikets"]) {
-    const warm = await Promise.all(buyers.slice(0, 10).map((b) => client.request("POST", path, headersFor(b, date, path === "/api/buyTicket" ? ["Z99"] : ["Z98", "Z99"]))));
-    if (warm.some((w) => w.status !== 404)) throw new Error(`warm-up of ${path} answered ${warm.map((w) => w.status).join(",")}: ${warm[0].body}`);
-  }
+  await purchaseMissingSeats(client, buyers.slice(0, 20), date);
   const { outcomes, retryLooks, lookLatency, wallMs } = await runRace(client, buyers, date);
   console.log(`[bench] pre-race getDay x${lookLatency.length}: ${latencyLine(lookLatency)}`);
   await client.close();
@@ -269,7 +274,7 @@ async function race(sale: Sale, date: string, showtimeId: string, kind: string, 
     // The tickets e-mails are rendered and sent by the outbox worker after the responses: one per PAID order, all sent (waits up to 20 s).
     const mailStart = Date.now();
     let mail = { sent: 0, queued: 0, orders: 0 };
-    do {
+    const allSent = async () => {
       const row = (
         await sql.query<{ sent: string; queued: string; orders: string }>(
           `SELECT count(*) FILTER (WHERE e.status = 'SENT') AS sent, count(*) AS queued, count(DISTINCT e.render_order_id) AS orders
@@ -278,9 +283,9 @@ async function race(sale: Sale, date: string, showtimeId: string, kind: string, 
         )
       ).rows[0];
       mail = { sent: Number(row.sent), queued: Number(row.queued), orders: Number(row.orders) };
-      if (mail.sent >= paidOrders) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    } while (Date.now() - mailStart < 20_000);
+      return mail.sent >= paidOrders;
+    };
+    await waitUntil(allSent, 20_000);
     checks.push([
       "one tickets e-mail per PAID order, all sent",
       mail.queued === paidOrders && mail.orders === paidOrders && mail.sent === paidOrders,
