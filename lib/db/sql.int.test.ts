@@ -1,9 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { inlineStatement, sql, sqlTransaction } from "./sql";
+import { inlineStatement, sql, sqlTransaction, type SqlTx } from "./sql";
 
 const insert = `INSERT INTO email_outbox (id, "to", subject, template, html, text) VALUES ($1::uuid, 'tx@example.test', 'sqlTransaction', 'test', '', '')`;
 const count = async (id: string) => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM email_outbox WHERE id = $1::uuid`, [id]))[0].n;
+
+/** A transaction that inserts a row, then `fails`: it rejects with `error`, and the row is not there. */
+async function expectRolledBack(fails: (tx: SqlTx) => Promise<unknown>, error: string | RegExp) {
+  const id = randomUUID();
+  await expect(
+    sqlTransaction(async (tx) => {
+      await tx(insert, [id]);
+      await fails(tx);
+    }),
+  ).rejects.toThrow(error);
+  expect(await count(id)).toBe(0);
+}
 
 describe("sqlTransaction", () => {
   it("commits what the work wrote and returns its result", async () => {
@@ -13,14 +25,9 @@ describe("sqlTransaction", () => {
   });
 
   it("rolls everything back and throws again when the work throws, and the connection goes on working", async () => {
-    const id = randomUUID();
-    await expect(
-      sqlTransaction(async (tx) => {
-        await tx(insert, [id]);
-        throw new Error("refused");
-      }),
-    ).rejects.toThrow("refused");
-    expect(await count(id)).toBe(0);
+    await expectRolledBack(async () => {
+      throw new Error("refused");
+    }, "refused");
     // A failed statement aborts the transaction; the pool's connections stay usable afterwards.
     await expect(sqlTransaction((tx) => tx(`SELECT 1/0`))).rejects.toThrow(/division by zero/);
     expect(await Promise.all(Array.from({ length: 12 }, () => sqlTransaction((tx) => tx<{ one: number }>(`SELECT 1 AS one`))))).toHaveLength(12);
@@ -54,14 +61,7 @@ describe("sqlTransaction", () => {
   });
 
   it("rolls back when commitWith's statement fails, and refuses values it cannot write as literals", async () => {
-    const id = randomUUID();
-    await expect(
-      sqlTransaction(async (tx) => {
-        await tx(insert, [id]);
-        await tx.commitWith!(`SELECT 1/0`);
-      }),
-    ).rejects.toThrow(/division by zero/);
-    expect(await count(id)).toBe(0);
+    await expectRolledBack((tx) => tx.commitWith!(`SELECT 1/0`), /division by zero/);
     expect(() => inlineStatement({ text: "SELECT $1", values: [{ a: 1 }] })).toThrow(/cannot write object/);
     expect(() => inlineStatement({ text: "SELECT $1", values: [Number.NaN] })).toThrow(/cannot write number/);
     expect(() => inlineStatement({ text: "SELECT $2", values: [1] })).toThrow(/no value for \$2/);
